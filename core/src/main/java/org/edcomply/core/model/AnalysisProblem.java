@@ -1,0 +1,15 @@
+package org.edcomply.core.model;
+
+/**
+ * Something EdComply could not read or evaluate. Never dropped: the built-in {@code edcomply}
+ * requirements turn every problem into a finding, because a gate that skips what it cannot parse
+ * passes what it should block.
+ *
+ * @param kind   e.g. {@link #UNPARSABLE}, {@link #NO_MANIFEST}
+ * @param detail what went wrong, in words a user can act on
+ */
+public record AnalysisProblem(Location location, String kind, String detail) {
+
+    public static final String UNPARSABLE = "UNPARSABLE";
+    public static final String NO_MANIFEST = "NO_MANIFEST";
+}

@@ -1,0 +1,61 @@
+package org.edcomply.core.scan;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves annotation names through a file's imports, without a symbol solver: {@code @PersonalData}
+ * is EdComply's only when {@code org.edcomply.annotations.PersonalData} (or the package with
+ * {@code *}) is imported, or when it is written fully qualified. A same-named annotation of
+ * another library is not mistaken for ours.
+ */
+final class ImportedNames {
+
+    private final String ownPackage;
+    private final Map<String, String> single = new HashMap<>();
+    private final Set<String> wildcards = new HashSet<>();
+
+    ImportedNames(CompilationUnit cu) {
+        ownPackage = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        for (ImportDeclaration imp : cu.getImports()) {
+            if (imp.isStatic()) {
+                continue;
+            }
+            String name = imp.getNameAsString();
+            if (imp.isAsterisk()) {
+                wildcards.add(name);
+            } else {
+                single.put(name.substring(name.lastIndexOf('.') + 1), name);
+            }
+        }
+    }
+
+    /** True if {@code annotation} is the type {@code fqn} (e.g. {@code org.edcomply.annotations.PersonalData}). */
+    boolean is(AnnotationExpr annotation, String fqn) {
+        String written = annotation.getNameAsString();
+        if (written.equals(fqn)) {
+            return true;
+        }
+        int dot = fqn.lastIndexOf('.');
+        String pkg = fqn.substring(0, dot);
+        String simple = fqn.substring(dot + 1);
+        if (!written.equals(simple)) {
+            return false;
+        }
+        String imported = single.get(simple);
+        if (imported != null) {
+            return imported.equals(fqn);
+        }
+        return wildcards.contains(pkg) || ownPackage.equals(pkg);
+    }
+
+    Optional<AnnotationExpr> find(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node, String fqn) {
+        return node.getAnnotations().stream().filter(a -> is(a, fqn)).findFirst();
+    }
+}

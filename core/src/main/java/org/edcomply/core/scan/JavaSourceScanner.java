@@ -1,0 +1,95 @@
+package org.edcomply.core.scan;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.edcomply.core.io.InputException;
+import org.edcomply.core.io.InputLimits;
+import org.edcomply.core.model.AnalysisProblem;
+import org.edcomply.core.model.Location;
+
+/**
+ * Parses Java sources one file at a time and keeps only the facts: the syntax tree is dropped as
+ * soon as the file is done, so memory does not grow with the project. A file with syntax errors is
+ * reported as a problem (with the first error's position) and whatever could be recovered from it
+ * is still used.
+ *
+ * <p>One parser per thread, each with its own configuration: JavaParser instances are not
+ * thread-safe, and the static parser's configuration is shared with Drools' code generator.
+ */
+public final class JavaSourceScanner {
+
+    static final LanguageLevel NEWEST = LanguageLevel.JAVA_25;
+
+    private final ThreadLocal<JavaParser> parser;
+
+    /** @param javaRelease the project's {@code maven.compiler.release}/{@code source}, or null */
+    public JavaSourceScanner(Integer javaRelease) {
+        LanguageLevel level = languageLevel(javaRelease);
+        this.parser = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(level)
+                .setAttributeComments(false)));
+    }
+
+    /** The JavaParser level for a Java release, clamped to what the parser knows. */
+    public static LanguageLevel languageLevel(Integer release) {
+        if (release == null) {
+            return NEWEST;
+        }
+        if (release <= 8) {
+            return LanguageLevel.JAVA_8;
+        }
+        for (int r = release; r > 8; r--) {
+            try {
+                LanguageLevel level = LanguageLevel.valueOf("JAVA_" + r);
+                return level.ordinal() > NEWEST.ordinal() ? NEWEST : level;
+            } catch (IllegalArgumentException notKnown) {
+                // try the previous release
+            }
+        }
+        return NEWEST;
+    }
+
+    /**
+     * Scans one file.
+     *
+     * @param display the file relative to the project root, as shown in findings
+     */
+    public List<Object> scan(Path file, String display) {
+        String text;
+        try {
+            text = InputLimits.readText(file, display);
+        } catch (InputException e) {
+            return List.of(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE, e.problem()));
+        }
+        ParseResult<CompilationUnit> result = parser.get().parse(text);
+        List<Object> facts = new ArrayList<>();
+        if (!result.isSuccessful()) {
+            facts.add(problem(result.getProblems(), display));
+        }
+        result.getResult().ifPresent(cu -> facts.addAll(PersonalDataExtractor.extract(cu, display)));
+        return facts;
+    }
+
+    private static AnalysisProblem problem(List<Problem> problems, String display) {
+        Problem first = problems.get(0);
+        Location at = first.getLocation()
+                .flatMap(t -> t.toRange())
+                .map(r -> new Location(display, r.begin.line, r.begin.column))
+                .orElse(Location.ofFile(display));
+        String message = Optional.ofNullable(first.getMessage()).orElse("syntax error").lines().findFirst().orElse("");
+        if (message.length() > 200) {
+            message = message.substring(0, 200) + "...";
+        }
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+        return new AnalysisProblem(at, AnalysisProblem.UNPARSABLE,
+                "Java source could not be fully parsed: " + message + more);
+    }
+}
