@@ -73,7 +73,7 @@ public final class SchemaCheck {
                 List<String> known = knownProperties(error);
                 return new InputException(doc.keyLocation(child), "unknown key '" + key + "'"
                         + where(pointer) + Suggestions.hint(key, known)
-                        + (known.isEmpty() ? "" : "; expected one of " + String.join(", ", known)));
+                        + (known.isEmpty() ? "" : " Allowed keys: " + String.join(", ", known) + "."));
             }
             case "required":
                 return new InputException(doc.keyLocation(pointer), "missing required key '" + error.getProperty()

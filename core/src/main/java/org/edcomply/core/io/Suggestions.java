@@ -22,9 +22,9 @@ public final class Suggestions {
                         .thenComparing(Comparator.naturalOrder()));
     }
 
-    /** {@code "; did you mean 'x'?"} or the empty string. */
+    /** {@code "; did you mean 'x'?"} or, when nothing is close, {@code "."}. */
     public static String hint(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+        return closest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse(".");
     }
 
     static int distance(String a, String b) {

@@ -39,7 +39,10 @@ public final class YamlDocument {
         return at != null ? at : keyLocation(pointer);
     }
 
-    /** Where the key of {@code pointer} is written; falls back to the nearest parent. */
+    /**
+     * Where the key of {@code pointer} is written; for a list item (which has no key) where the
+     * item starts; else the nearest parent.
+     */
     public Location keyLocation(String pointer) {
         String p = pointer;
         while (true) {
@@ -48,7 +51,7 @@ public final class YamlDocument {
                 return at;
             }
             at = values.get(p);
-            if (at != null && !p.equals(pointer)) {
+            if (at != null) {
                 return at;
             }
             int slash = p.lastIndexOf('/');

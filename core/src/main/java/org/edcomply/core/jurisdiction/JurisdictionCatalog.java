@@ -81,7 +81,7 @@ public final class JurisdictionCatalog {
         selected.forEach((id, where) -> {
             if (!byId.containsKey(id) || byId.get(id).always()) {
                 unknown.add(new InputException(where, "unknown jurisdiction '" + id + "'"
-                        + Suggestions.hint(id, selectableIds()) + "; available: " + String.join(", ", selectableIds())));
+                        + Suggestions.hint(id, selectableIds()) + " Available: " + String.join(", ", selectableIds()) + "."));
             } else {
                 ids.add(id);
             }

@@ -63,8 +63,8 @@ public final class JurisdictionParser {
         Optional<CheckType> found = checks.find(checkName);
         if (found.isEmpty()) {
             errors.add(new InputException(doc.valueLocation(pointer + "/check"), "unknown check type '" + checkName
-                    + "'" + Suggestions.hint(checkName, checks.names()) + "; known types: "
-                    + String.join(", ", checks.names())));
+                    + "'" + Suggestions.hint(checkName, checks.names()) + " Known check types: "
+                    + String.join(", ", checks.names()) + "."));
             return Optional.empty();
         }
         CheckType check = found.get();
@@ -77,7 +77,7 @@ public final class JurisdictionParser {
                     known.addAll(check.parameters().keySet());
                     errors.add(new InputException(doc.valueLocation(pointer + "/" + field), "placeholder {" + name
                             + "} is not provided by check '" + checkName + "'" + Suggestions.hint(name, known)
-                            + "; available: " + String.join(", ", known.stream().map(k -> "{" + k + "}").toList())));
+                            + " Available: " + String.join(", ", known.stream().map(k -> "{" + k + "}").toList()) + "."));
                 }
             }
         }
@@ -100,7 +100,7 @@ public final class JurisdictionParser {
             if (declared == null) {
                 errors.add(new InputException(doc.keyLocation(at), "check '" + check.name()
                         + "' has no parameter '" + name + "'" + Suggestions.hint(name, check.parameters().keySet())
-                        + "; its parameters: " + String.join(", ", check.parameters().keySet())));
+                        + " Its parameters: " + String.join(", ", check.parameters().keySet()) + "."));
                 return;
             }
             Object value = declared.type().convert(e.getValue());

@@ -1,6 +1,7 @@
 package org.edcomply.core.scan;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseException;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
@@ -78,13 +79,29 @@ public final class JavaSourceScanner {
         return facts;
     }
 
+    /**
+     * Where the parser stopped: the token after the last good one. The problem's own range runs
+     * from the last good token to wherever recovery ended, often the end of the file.
+     */
+    private static Optional<Location> offendingToken(Problem problem, String display) {
+        return problem.getCause()
+                .filter(ParseException.class::isInstance)
+                .map(c -> ((ParseException) c).currentToken)
+                .filter(t -> t != null && t.next != null && t.next.beginLine > 0)
+                .map(t -> new Location(display, t.next.beginLine, t.next.beginColumn));
+    }
+
     private static AnalysisProblem problem(List<Problem> problems, String display) {
         Problem first = problems.get(0);
-        Location at = first.getLocation()
-                .flatMap(t -> t.toRange())
-                .map(r -> new Location(display, r.begin.line, r.begin.column))
-                .orElse(Location.ofFile(display));
         String message = Optional.ofNullable(first.getMessage()).orElse("syntax error").lines().findFirst().orElse("");
+        Location at = offendingToken(first, display)
+                .or(() -> first.getLocation().flatMap(t -> t.toRange())
+                        .map(r -> new Location(display, r.begin.line, r.begin.column)))
+                .orElse(Location.ofFile(display));
+        int expected = message.indexOf(", expected one of");
+        if (expected > 0) {
+            message = message.substring(0, expected);
+        }
         if (message.length() > 200) {
             message = message.substring(0, 200) + "...";
         }

@@ -1,0 +1,4 @@
+package it;
+
+public class App {
+}

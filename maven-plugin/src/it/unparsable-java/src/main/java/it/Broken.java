@@ -1,0 +1,6 @@
+package it;
+
+public class Broken {
+    private String name;
+    this is not java;
+}
