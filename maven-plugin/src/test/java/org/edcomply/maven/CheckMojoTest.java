@@ -1,0 +1,112 @@
+package org.edcomply.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check goal's wiring: parameters, their defaults, and what each does to a run. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String POM = "src/test/resources/projects/minimal/pom.xml";
+
+    @TempDir
+    Path out;
+
+    /** A real project model over the fixture folder; the harness's own project is a mock. */
+    private void onFixture(CheckMojo mojo) throws Exception {
+        Path base = Path.of("src/test/resources/projects/minimal").toAbsolutePath();
+        Model model = new Model();
+        model.setGroupId("org.edcomply.test");
+        model.setArtifactId("minimal");
+        model.setVersion("1.0");
+        model.setPackaging("jar");
+        Build build = new Build();
+        build.setDirectory(out.resolve("target").toString());
+        Resource resources = new Resource();
+        resources.setDirectory(base.resolve("src/main/resources").toString());
+        build.addResource(resources);
+        model.setBuild(build);
+        MavenProject project = new MavenProject(model);
+        project.setFile(base.resolve("pom.xml").toFile());
+        project.addCompileSourceRoot(base.resolve("src/main/java").toString());
+        setVariableValueToObject(mojo, "project", project);
+        setVariableValueToObject(mojo, "outputDirectory", out.resolve("edcomply").toFile());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void defaultsAndPomConfiguration(CheckMojo mojo) throws Exception {
+        assertEquals("HIGH", getVariableValueFromObject(mojo, "failOn"));
+        assertEquals(false, getVariableValueFromObject(mojo, "skip"));
+        assertEquals(List.of("us-coppa"), getVariableValueFromObject(mojo, "jurisdictions"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void findingsAtOrAboveFailOnFailTheBuildAfterTheReportIsWritten(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("EdComply: 1 finding at or above HIGH"), e.getMessage());
+        String json = Files.readString(out.resolve("edcomply/findings.json"));
+        assertTrue(json.contains("\"requirement\" : \"COPPA-PARENTAL-CONSENT\""), json);
+        assertFalse(json.contains("GDPR"), "the pom's jurisdictions replace the manifest's");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOn", value = "BLOCKER")
+    void findingsBelowFailOnAreOnlyWarnings(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        mojo.execute();
+        assertTrue(Files.exists(out.resolve("edcomply/findings.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        mojo.execute();
+        assertFalse(Files.exists(out.resolve("edcomply")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOn", value = "SEVERE")
+    void anUnknownSeverityIsAConfigurationError(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("EdComply: failOn 'SEVERE' is not a severity; expected one of BLOCKER, HIGH, MEDIUM, LOW, INFO",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "jurisdictions", value = "eu-gdpr,us-copa")
+    void anUnknownJurisdictionIsAConfigurationError(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("unknown jurisdiction 'us-copa'; did you mean 'us-coppa'?"), e.getMessage());
+        assertFalse(new File(out.toFile(), "edcomply/findings.json").exists());
+    }
+}
