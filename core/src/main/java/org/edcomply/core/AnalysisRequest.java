@@ -11,14 +11,27 @@ import java.util.List;
  * @param jurisdictions ids to apply instead of the manifest's; empty = take them from the manifest
  * @param sourceRoots   Java source roots (absolute, or relative to the root)
  * @param resourceRoots resource roots holding Spring configuration
+ * @param rules         dates, overlays and custom rules
  */
 public record AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions,
-                              List<Path> sourceRoots, List<Path> resourceRoots) {
+                              List<Path> sourceRoots, List<Path> resourceRoots, JurisdictionOptions rules) {
 
     public AnalysisRequest {
         jurisdictions = List.copyOf(jurisdictions);
         sourceRoots = sourceRoots.stream().map(projectRoot::resolve).toList();
         resourceRoots = resourceRoots.stream().map(projectRoot::resolve).toList();
+        rules = rules == null ? JurisdictionOptions.defaults() : rules;
+    }
+
+    /** Today's law, no overlays, no custom rules. */
+    public AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions,
+                           List<Path> sourceRoots, List<Path> resourceRoots) {
+        this(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, JurisdictionOptions.defaults());
+    }
+
+    /** The same request with other jurisdiction options. */
+    public AnalysisRequest withRules(JurisdictionOptions options) {
+        return new AnalysisRequest(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, options);
     }
 
     /** The Maven layout: {@code src/main/java} and {@code src/main/resources}. */

@@ -1,6 +1,7 @@
 package org.edcomply.core;
 
 import java.util.List;
+import org.edcomply.core.jurisdiction.Selection;
 import org.edcomply.core.model.Finding;
 
 /**
@@ -10,5 +11,13 @@ import org.edcomply.core.model.Finding;
  * @param filesScanned  how many files the scanners read
  */
 public record AnalysisResult(List<Finding> findings, List<String> jurisdictions, int filesScanned,
-                             int requirementsApplied) {
+                             int requirementsApplied, List<Selection.Disabled> disabled) {
+
+    public AnalysisResult {
+        disabled = List.copyOf(disabled);
+    }
+
+    public AnalysisResult(List<Finding> findings, List<String> jurisdictions, int filesScanned, int requirementsApplied) {
+        this(findings, jurisdictions, filesScanned, requirementsApplied, List.of());
+    }
 }

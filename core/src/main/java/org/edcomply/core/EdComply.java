@@ -9,15 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.edcomply.core.engine.ComplianceSession;
 import org.edcomply.core.engine.RuleBase;
 import org.edcomply.core.jurisdiction.CheckTypeRegistry;
 import org.edcomply.core.jurisdiction.JurisdictionCatalog;
+import org.edcomply.core.jurisdiction.OrganisationRules;
+import org.edcomply.core.jurisdiction.Selection;
 import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
-import org.edcomply.core.model.Requirement;
 import org.edcomply.core.scan.FactSink;
 import org.edcomply.core.scan.JavaSourceScanner;
 import org.edcomply.core.scan.Manifest;
@@ -85,11 +85,38 @@ public final class EdComply {
         } else {
             request.jurisdictions().forEach(id -> selected.put(id, Location.ofFile("<jurisdictions parameter>")));
         }
-        List<Requirement> requirements = catalog.jurisdictions().select(selected);
-        List<Finding> findings = new ComplianceSession(catalog.rules()).evaluate(requirements, facts.facts());
-        TreeSet<String> applied = new TreeSet<>();
-        requirements.forEach(r -> applied.add(r.jurisdiction()));
-        return new AnalysisResult(findings, new ArrayList<>(applied), files, requirements.size());
+        RuleSet rules = ruleSet(request, catalog);
+        JurisdictionOptions options = request.rules();
+        Selection selection = rules.jurisdictions().select(selected, options.asOf(), options.horizonDays());
+        List<Finding> findings = new ArrayList<>();
+        for (RuleBase ruleBase : rules.ruleBases()) {
+            findings.addAll(new ComplianceSession(ruleBase).evaluate(selection.requirements(), facts.facts()));
+        }
+        findings.sort(Finding.ORDER);
+        return new AnalysisResult(findings, selection.jurisdictions(), files, selection.requirements().size(),
+                selection.disabled());
+    }
+
+    /** The jurisdictions and compiled rules of one run: the built-in ones plus the organisation's. */
+    private record RuleSet(JurisdictionCatalog jurisdictions, List<RuleBase> ruleBases) {
+    }
+
+    private static RuleSet ruleSet(AnalysisRequest request, Catalog catalog) {
+        Path root = request.projectRoot();
+        JurisdictionOptions options = request.rules();
+        CheckTypeRegistry checks = catalog.checks();
+        List<RuleBase> ruleBases = new ArrayList<>(List.of(catalog.rules()));
+        if (options.customRulesDirectory() != null) {
+            Path dir = root.resolve(options.customRulesDirectory());
+            checks = checks.plus(OrganisationRules.checkTypes(root, dir));
+            ruleBases.add(OrganisationRules.compileRules(root, dir, EdComply.class.getClassLoader()));
+        }
+        JurisdictionCatalog jurisdictions = catalog.jurisdictions();
+        if (options.overlayDirectory() != null) {
+            Path dir = root.resolve(options.overlayDirectory());
+            jurisdictions = jurisdictions.plus(OrganisationRules.files(root, dir, checks), checks);
+        }
+        return new RuleSet(jurisdictions, ruleBases);
     }
 
     /** This build's version, e.g. {@code 0.1.0-SNAPSHOT}. */

@@ -50,6 +50,31 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "edcomply.failOn", defaultValue = "HIGH")
     private String failOn;
 
+    /**
+     * The day whose law applies, {@code YYYY-MM-DD}; default today. Requirements carry effective
+     * dates (the COPPA amendments' compliance date, the ADA Title II deadlines).
+     */
+    @Parameter(property = "edcomply.asOf")
+    private String asOf;
+
+    /** Requirements taking effect within this many days are reported as INFO early warnings. */
+    @Parameter(property = "edcomply.horizonDays", defaultValue = "180")
+    private int horizonDays;
+
+    /**
+     * The organisation's own jurisdiction files and overlays (YAML): add requirements, change a
+     * severity or parameter, or disable one with a recorded reason. Ignored when it does not exist.
+     */
+    @Parameter(property = "edcomply.overlayDirectory", defaultValue = "${project.basedir}/src/compliance/jurisdictions")
+    private File overlayDirectory;
+
+    /**
+     * A directory of custom check types (DRL files, each with its {@code .check.yaml}). DRL is
+     * code: it is loaded only from a directory named here, never found by convention.
+     */
+    @Parameter(property = "edcomply.customRulesDirectory")
+    private File customRulesDirectory;
+
     /** Where the reports are written. */
     @Parameter(property = "edcomply.outputDirectory", defaultValue = "${project.build.directory}/edcomply")
     private File outputDirectory;
@@ -71,10 +96,12 @@ public class CheckMojo extends AbstractMojo {
         try {
             result = EdComply.analyse(request(basedir));
             report = FindingsJsonWriter.write(result, outputDirectory.toPath());
-        } catch (InputException | InputErrors e) {
+        } catch (InputException | InputErrors | IllegalArgumentException e) {
             // the user's input is wrong: say where and what, no stack trace
             throw new MojoExecutionException("EdComply: " + e.getMessage());
         }
+        result.disabled().forEach(d -> getLog().info("EdComply: " + d.requirement().id() + " disabled at " + d.where()
+                + ": " + d.reason()));
         new FindingLog(getLog(), basedir).report(result, threshold, basedir.relativize(report).toString());
     }
 
@@ -93,7 +120,8 @@ public class CheckMojo extends AbstractMojo {
         }
         List<String> selected = jurisdictions == null ? List.of()
                 : jurisdictions.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new AnalysisRequest(basedir, JavaRelease.of(project.getProperties()), selected, sources, resources);
+        return new AnalysisRequest(basedir, JavaRelease.of(project.getProperties()), selected, sources, resources,
+                RuleOptions.of(asOf, horizonDays, overlayDirectory, customRulesDirectory));
     }
 
     private Severity threshold() throws MojoExecutionException {

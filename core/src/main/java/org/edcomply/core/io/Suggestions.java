@@ -11,15 +11,19 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The candidate closest to {@code typed}, if it is close enough to be a plausible typo. */
+    /**
+     * The candidate closest to {@code typed}, if it is close enough to be a plausible typo; on a
+     * tie, the one that comes first in {@code candidates}.
+     */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String t = typed.toLowerCase(Locale.ROOT);
-        return candidates.stream()
+        java.util.List<String> ordered = java.util.List.copyOf(candidates);
+        return ordered.stream()
                 .filter(c -> distance(t, c.toLowerCase(Locale.ROOT)) <= Math.max(2, c.length() / 4)
                         || c.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")
                                 .equals(t.replace("-", "").replace("_", "")))
                 .min(Comparator.<String>comparingInt(c -> distance(t, c.toLowerCase(Locale.ROOT)))
-                        .thenComparing(Comparator.naturalOrder()));
+                        .thenComparingInt(ordered::indexOf));
     }
 
     /** {@code "; did you mean 'x'?"} or, when nothing is close, {@code "."}. */

@@ -45,6 +45,17 @@ public final class CheckTypeRegistry {
         return new CheckTypeRegistry(types);
     }
 
+    /** This vocabulary plus an organisation's own check types; a name may not be taken twice. */
+    public CheckTypeRegistry plus(Map<String, CheckType> more) {
+        Map<String, CheckType> all = new TreeMap<>(types);
+        for (CheckType t : more.values()) {
+            if (all.putIfAbsent(t.name(), t) != null) {
+                throw new InputException(t.definedAt(), "check type '" + t.name() + "' is already built in; choose another name");
+            }
+        }
+        return new CheckTypeRegistry(all);
+    }
+
     public Optional<CheckType> find(String name) {
         return Optional.ofNullable(types.get(name));
     }

@@ -1,5 +1,6 @@
 package org.edcomply.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param check       the check type, e.g. {@code parental-consent-below-age}
  * @param params      the {@code with:} parameters
  * @param definedAt   where the requirement is written, for load errors and the catalogue
+ * @param effective   the first day the requirement applies, or null (always applied)
+ * @param until       the last day it applies, or null (no end)
  */
 public record Requirement(
         String id,
@@ -29,12 +32,37 @@ public record Requirement(
         String remediation,
         String cite,
         String link,
-        Location definedAt) {
+        Location definedAt,
+        LocalDate effective,
+        LocalDate until) {
 
     public Requirement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(check, "check");
         params = Map.copyOf(params);
+    }
+
+    /** Whether the requirement applies on {@code day}. */
+    public boolean appliesOn(LocalDate day) {
+        return (effective == null || !day.isBefore(effective)) && (until == null || !day.isAfter(until));
+    }
+
+    /**
+     * This requirement as an early warning: reported as INFO, its message saying from when it
+     * applies, so a team sees a deadline coming before it blocks.
+     */
+    public Requirement asUpcoming() {
+        return new Requirement(id, jurisdiction, check, params, Severity.INFO, title,
+                "Applies from " + effective + " (" + severity + "): " + message, remediation, cite, link, definedAt,
+                effective, until);
+    }
+
+    /** A copy with other parameters, severity and texts (variants and overlays). */
+    public Requirement with(Map<String, Object> newParams, Severity newSeverity, String newCite, String newLink,
+                            String newMessage, String newRemediation, String newTitle, LocalDate newEffective,
+                            LocalDate newUntil) {
+        return new Requirement(id, jurisdiction, check, newParams, newSeverity, newTitle, newMessage, newRemediation,
+                newCite, newLink, definedAt, newEffective, newUntil);
     }
 
     public int intParam(String name) {
