@@ -17,6 +17,7 @@ public record AnalysisRequest(Path projectRoot, Integer javaRelease, List<String
                               List<Path> sourceRoots, List<Path> resourceRoots, JurisdictionOptions rules) {
 
     public AnalysisRequest {
+        projectRoot = projectRoot.toAbsolutePath().normalize(); // roots below resolve against it, once
         jurisdictions = List.copyOf(jurisdictions);
         sourceRoots = sourceRoots.stream().map(projectRoot::resolve).toList();
         resourceRoots = resourceRoots.stream().map(projectRoot::resolve).toList();

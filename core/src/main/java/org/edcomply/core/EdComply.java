@@ -85,7 +85,7 @@ public final class EdComply {
         } else {
             request.jurisdictions().forEach(id -> selected.put(id, Location.ofFile("<jurisdictions parameter>")));
         }
-        RuleSet rules = ruleSet(request, catalog);
+        RuleSet rules = ruleSet(request.projectRoot(), request.rules(), catalog);
         JurisdictionOptions options = request.rules();
         Selection selection = rules.jurisdictions().select(selected, options.asOf(), options.horizonDays());
         List<Finding> findings = new ArrayList<>();
@@ -101,9 +101,12 @@ public final class EdComply {
     private record RuleSet(JurisdictionCatalog jurisdictions, List<RuleBase> ruleBases) {
     }
 
-    private static RuleSet ruleSet(AnalysisRequest request, Catalog catalog) {
-        Path root = request.projectRoot();
-        JurisdictionOptions options = request.rules();
+    /** The jurisdictions a project's runs use: the built-in ones with its overlays and own check types. */
+    public static JurisdictionCatalog jurisdictionsFor(Path projectRoot, JurisdictionOptions options) {
+        return ruleSet(projectRoot.toAbsolutePath(), options, builtInCatalog()).jurisdictions();
+    }
+
+    private static RuleSet ruleSet(Path root, JurisdictionOptions options, Catalog catalog) {
         CheckTypeRegistry checks = catalog.checks();
         List<RuleBase> ruleBases = new ArrayList<>(List.of(catalog.rules()));
         if (options.customRulesDirectory() != null) {
