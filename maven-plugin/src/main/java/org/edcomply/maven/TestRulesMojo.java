@@ -92,7 +92,7 @@ public class TestRulesMojo extends AbstractMojo {
         List<Requirement> own = new ArrayList<>();
         catalog.overlays().stream().map(Overlay::added).forEach(own::addAll);
         catalog.all().values().stream()
-                .filter(j -> !j.definedAt().file().startsWith("org/edcomply/jurisdictions/"))
+                .filter(j -> !j.definedAt().file().startsWith("jurisdictions/"))
                 .forEach(j -> own.addAll(j.requirements()));
         for (Requirement r : own) {
             List<Fixture> mine = byRequirement.getOrDefault(r.id(), List.of());

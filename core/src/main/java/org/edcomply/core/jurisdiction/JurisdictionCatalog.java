@@ -89,7 +89,9 @@ public final class JurisdictionCatalog {
         List<Jurisdiction> all = new ArrayList<>();
         for (String resource : ClasspathFolder.list(loader, FOLDER, ".yaml")) {
             try (InputStream in = loader.getResourceAsStream(resource)) {
-                all.add(parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+                // named as in the source tree, where compliance officers edit them
+                String display = "jurisdictions/" + resource.substring(FOLDER.length());
+                all.add(parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), display));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
