@@ -24,6 +24,14 @@ class BuiltInJurisdictionsTest {
     }
 
     @Test
+    void everyCheckTypeIsUsedBySomeRequirement() {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        CATALOG.all().values().forEach(j -> j.requirements().forEach(r -> used.add(r.check())));
+        List<String> unused = CheckTypeRegistry.load(LOADER).names().stream().filter(c -> !used.contains(c)).toList();
+        assertTrue(unused.isEmpty(), "check types no requirement uses: " + unused);
+    }
+
+    @Test
     void everyLegalRequirementHasACitationAndAnHttpsLink() {
         for (Jurisdiction j : CATALOG.all().values()) {
             assertFalse(j.requirements().isEmpty(), j.id() + " has no requirements");
