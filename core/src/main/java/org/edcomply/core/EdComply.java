@@ -86,10 +86,11 @@ public final class EdComply {
             request.jurisdictions().forEach(id -> selected.put(id, Location.ofFile("<jurisdictions parameter>")));
         }
         List<Requirement> requirements = catalog.jurisdictions().select(selected);
-        List<Finding> findings = new ComplianceSession(catalog.rules()).evaluate(requirements, facts.facts());
+        List<Object> scanned = facts.facts();
+        List<Finding> findings = new ComplianceSession(catalog.rules()).evaluate(requirements, scanned);
         TreeSet<String> applied = new TreeSet<>();
         requirements.forEach(r -> applied.add(r.jurisdiction()));
-        return new AnalysisResult(findings, new ArrayList<>(applied), files, requirements.size());
+        return new AnalysisResult(findings, new ArrayList<>(applied), files, requirements.size(), requirements, scanned);
     }
 
     /** This build's version, e.g. {@code 0.1.0-SNAPSHOT}. */
