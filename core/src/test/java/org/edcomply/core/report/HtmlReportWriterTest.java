@@ -54,7 +54,7 @@ class HtmlReportWriterTest {
         String html = html();
         assertTrue(html.contains("<b>European Union - GDPR</b>"), html);
         assertTrue(html.contains("<b>United States - COPPA</b>"));
-        assertEquals(3, all(Pattern.compile("<svg width=\"480\" height=\"18\" role=\"img\" aria-label=\"([^\"]*)\""), html).size());
+        assertEquals(3, all(Pattern.compile("<svg viewBox=\"0 0 480 18\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"([^\"]*)\""), html).size());
         assertTrue(html.contains("aria-label=\"European Union - GDPR: 3 findings\""), "GDPR: 2 x Art. 9 and Art. 32");
         assertTrue(html.contains("<rect class=\"high\" x=\"0\" y=\"2\" width=\"480\" height=\"14\"><title>HIGH: 3</title>"));
     }
