@@ -42,8 +42,9 @@ final class FindingLog {
         }
         String headline = blocking.isEmpty() ? "" : "EdComply: " + count(blocking.size()) + " at or above " + failOn
                 + (gate.failOnStaleSuppressions() ? " or stale suppressions" : "") + " (failOn=" + failOn + ")";
-        String limit = tooMany ? "EdComply: " + report.count(TriagedFinding::isActive) + " active findings exceed maxFindings="
-                + gate.maxFindings() : "";
+        long active = report.count(TriagedFinding::isActive);
+        String limit = tooMany ? "EdComply: " + active + (active == 1 ? " active finding exceeds" : " active findings exceed")
+                + " maxFindings=" + gate.maxFindings() : "";
         if (gate.warnOnly()) {
             if (!headline.isEmpty()) {
                 log.warn(headline + "; not failing the build (warnOnly)");

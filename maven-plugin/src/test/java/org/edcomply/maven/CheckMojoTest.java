@@ -138,7 +138,7 @@ class CheckMojoTest {
     void maxFindingsCountsActiveFindingsOfAnySeverity(CheckMojo mojo) throws Exception {
         onFixture(mojo);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("EdComply: 1 active findings exceed maxFindings=0"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("EdComply: 1 active finding exceeds maxFindings=0"), e.getMessage());
     }
 
     @Test
