@@ -18,6 +18,7 @@ import org.edcomply.core.jurisdiction.OrganisationRules;
 import org.edcomply.core.jurisdiction.Selection;
 import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
+import org.edcomply.core.model.Requirement;
 import org.edcomply.core.scan.FactSink;
 import org.edcomply.core.scan.JavaSourceScanner;
 import org.edcomply.core.scan.Manifest;
@@ -88,13 +89,15 @@ public final class EdComply {
         RuleSet rules = ruleSet(request.projectRoot(), request.rules(), catalog);
         JurisdictionOptions options = request.rules();
         Selection selection = rules.jurisdictions().select(selected, options.asOf(), options.horizonDays());
+        List<Requirement> requirements = selection.requirements();
+        List<Object> scanned = facts.facts();
         List<Finding> findings = new ArrayList<>();
         for (RuleBase ruleBase : rules.ruleBases()) {
-            findings.addAll(new ComplianceSession(ruleBase).evaluate(selection.requirements(), facts.facts()));
+            findings.addAll(new ComplianceSession(ruleBase).evaluate(requirements, scanned));
         }
         findings.sort(Finding.ORDER);
-        return new AnalysisResult(findings, selection.jurisdictions(), files, selection.requirements().size(),
-                selection.disabled());
+        return new AnalysisResult(findings, selection.jurisdictions(), files, requirements.size(), requirements,
+                scanned, selection.disabled());
     }
 
     /** The jurisdictions and compiled rules of one run: the built-in ones plus the organisation's. */

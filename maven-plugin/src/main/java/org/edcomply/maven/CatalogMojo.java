@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.edcomply.core.EdComply;
 import org.edcomply.core.JurisdictionOptions;
 import org.edcomply.core.catalog.CatalogHtml;
@@ -25,29 +23,18 @@ import org.edcomply.core.report.AtomicFiles;
  * for review by compliance officers and auditors.
  */
 @Mojo(name = "catalog", threadSafe = true)
-public class CatalogMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class CatalogMojo extends AbstractRulesMojo {
 
     /** Where the catalogue is written. */
     @Parameter(property = "edcomply.catalogDirectory", defaultValue = "${project.build.directory}/edcomply/catalog")
     private File catalogDirectory;
-
-    /** The organisation's own jurisdiction files and overlays, as for the check goal. */
-    @Parameter(property = "edcomply.overlayDirectory", defaultValue = "${project.basedir}/src/compliance/jurisdictions")
-    private File overlayDirectory;
-
-    /** Custom check types (DRL with declarations), as for the check goal; only when named. */
-    @Parameter(property = "edcomply.customRulesDirectory")
-    private File customRulesDirectory;
 
     @Override
     public void execute() throws MojoExecutionException {
         Path out = catalogDirectory.toPath();
         try {
             Path basedir = project.getBasedir().toPath();
-            JurisdictionOptions options = RuleOptions.of(null, 0, overlayDirectory, customRulesDirectory);
+            JurisdictionOptions options = ruleOptions();
             JurisdictionCatalog catalog = EdComply.jurisdictionsFor(basedir, options);
             String markdown = CatalogMarkdown.catalog(catalog, "checks/");
             AtomicFiles.write(out.resolve("catalog.md"), markdown.getBytes(StandardCharsets.UTF_8));

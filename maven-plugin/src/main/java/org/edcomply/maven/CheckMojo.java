@@ -1,36 +1,28 @@
 package org.edcomply.maven;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.edcomply.core.AnalysisRequest;
-import org.edcomply.core.AnalysisResult;
-import org.edcomply.core.EdComply;
 import org.edcomply.core.io.InputErrors;
 import org.edcomply.core.io.InputException;
 import org.edcomply.core.model.Severity;
-import org.edcomply.core.report.FindingsJsonWriter;
+import org.edcomply.core.report.ReportFormat;
+import org.edcomply.core.report.Reports;
 import org.edcomply.core.scan.ManifestReader;
 
 /**
  * Checks the project against the requirements of the jurisdictions it serves and fails the build
- * when a finding is at or above {@code failOn}. Writes {@code findings.json} before deciding.
+ * when an active finding is at or above {@code failOn}. Suppressed findings and findings in the
+ * baseline are reported but never fail the build. Every report is written before the verdict.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class CheckMojo extends AbstractRulesMojo {
 
     /** Skips the check entirely. */
     @Parameter(property = "edcomply.skip", defaultValue = "false")
@@ -45,39 +37,47 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The lowest severity that fails the build: {@code BLOCKER}, {@code HIGH}, {@code MEDIUM},
-     * {@code LOW} or {@code INFO}. Findings below it are logged as warnings.
+     * {@code LOW} or {@code INFO}. Active findings below it are logged as warnings.
      */
     @Parameter(property = "edcomply.failOn", defaultValue = "HIGH")
     private String failOn;
 
-    /**
-     * The day whose law applies, {@code YYYY-MM-DD}; default today. Requirements carry effective
-     * dates (the COPPA amendments' compliance date, the ADA Title II deadlines).
-     */
-    @Parameter(property = "edcomply.asOf")
-    private String asOf;
+    /** Reports and logs findings but never fails the build for them (configuration errors still do). */
+    @Parameter(property = "edcomply.warnOnly", defaultValue = "false")
+    private boolean warnOnly;
 
-    /** Requirements taking effect within this many days are reported as INFO early warnings. */
-    @Parameter(property = "edcomply.horizonDays", defaultValue = "180")
-    private int horizonDays;
-
-    /**
-     * The organisation's own jurisdiction files and overlays (YAML): add requirements, change a
-     * severity or parameter, or disable one with a recorded reason. Ignored when it does not exist.
-     */
-    @Parameter(property = "edcomply.overlayDirectory", defaultValue = "${project.basedir}/src/compliance/jurisdictions")
-    private File overlayDirectory;
-
-    /**
-     * A directory of custom check types (DRL files, each with its {@code .check.yaml}). DRL is
-     * code: it is loaded only from a directory named here, never found by convention.
-     */
-    @Parameter(property = "edcomply.customRulesDirectory")
-    private File customRulesDirectory;
+    /** Fails the build when there are more active findings than this, whatever their severity; -1: no limit. */
+    @Parameter(property = "edcomply.maxFindings", defaultValue = "-1")
+    private int maxFindings;
 
     /** Where the reports are written. */
     @Parameter(property = "edcomply.outputDirectory", defaultValue = "${project.build.directory}/edcomply")
     private File outputDirectory;
+
+    /**
+     * Report formats, comma-separated: {@code json} (findings.json), {@code html}, {@code sarif},
+     * {@code junit}, {@code gitlab} (Code Quality), {@code markdown}, {@code csv} (data inventory), or {@code all}.
+     */
+    @Parameter(property = "edcomply.formats", defaultValue = "json,html,sarif")
+    private List<String> formats;
+
+    /**
+     * Reviewed suppressions: requirement, path glob or fingerprint, reason, approver, until. Read when
+     * it exists; globs are relative to the file's folder.
+     */
+    @Parameter(property = "edcomply.suppressionsFile", defaultValue = "${project.basedir}/edcomply-suppressions.yaml")
+    private File suppressionsFile;
+
+    /** Fails the build when a suppression matches no finding. Stale suppressions are reported either way. */
+    @Parameter(property = "edcomply.failOnStaleSuppressions", defaultValue = "false")
+    private boolean failOnStaleSuppressions;
+
+    /**
+     * The accepted findings written by {@code mvn edcomply:baseline}. When it exists, only findings
+     * not in it fail the build; entries no longer found are reported as fixed.
+     */
+    @Parameter(property = "edcomply.baselineFile", defaultValue = "${project.basedir}/edcomply-baseline.json")
+    private File baselineFile;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -85,43 +85,26 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("EdComply: skipped (edcomply.skip=true)");
             return;
         }
-        Path basedir = project.getBasedir().toPath();
-        if ("pom".equals(project.getPackaging()) && !Files.exists(basedir.resolve(ManifestReader.FILE_NAME))) {
+        ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
+                Mojos.options(this::ruleOptions));
+        if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;
         }
-        Severity threshold = threshold();
-        AnalysisResult result;
-        Path report;
+        Gate gate = new Gate(threshold(), warnOnly, maxFindings, failOnStaleSuppressions);
+        List<ReportFormat> chosen = Mojos.formats(formats);
+        ModuleAnalysis.Outcome outcome;
+        Map<ReportFormat, Path> written;
         try {
-            result = EdComply.analyse(request(basedir));
-            report = FindingsJsonWriter.write(result, outputDirectory.toPath());
+            outcome = analysis.run(true);
+            written = Reports.write(outcome.report(), chosen, outputDirectory.toPath());
         } catch (InputException | InputErrors | IllegalArgumentException e) {
             // the user's input is wrong: say where and what, no stack trace
             throw new MojoExecutionException("EdComply: " + e.getMessage());
         }
-        result.disabled().forEach(d -> getLog().info("EdComply: " + d.requirement().id() + " disabled at " + d.where()
-                + ": " + d.reason()));
-        new FindingLog(getLog(), basedir).report(result, threshold, basedir.relativize(report).toString());
-    }
-
-    private AnalysisRequest request(Path basedir) {
-        List<Path> sources = new ArrayList<>();
-        Path buildDir = Path.of(project.getBuild().getDirectory());
-        for (String root : project.getCompileSourceRoots()) {
-            Path p = Path.of(root);
-            if (!p.startsWith(buildDir)) { // generated sources are not the team's code
-                sources.add(p);
-            }
-        }
-        List<Path> resources = new ArrayList<>();
-        for (Resource r : project.getResources()) {
-            resources.add(Path.of(r.getDirectory()));
-        }
-        List<String> selected = jurisdictions == null ? List.of()
-                : jurisdictions.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new AnalysisRequest(basedir, JavaRelease.of(project.getProperties()), selected, sources, resources,
-                RuleOptions.of(asOf, horizonDays, overlayDirectory, customRulesDirectory));
+        outcome.analysis().disabled().forEach(d -> getLog().info("EdComply: " + d.requirement().id() + " disabled at "
+                + d.where() + ": " + d.reason()));
+        new FindingLog(getLog()).report(outcome.report(), gate, FindingLog.reportList(written, analysis.basedir()));
     }
 
     private Severity threshold() throws MojoExecutionException {

@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.edcomply.core.EdComply;
 import org.edcomply.core.JurisdictionOptions;
 import org.edcomply.core.fixture.Fixture;
@@ -29,26 +27,11 @@ import org.edcomply.core.model.Requirement;
  * must not. Fails when a fixture fails.
  */
 @Mojo(name = "test-rules", threadSafe = true)
-public class TestRulesMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class TestRulesMojo extends AbstractRulesMojo {
 
     /** The fixtures, one folder each with a {@code fixture.yaml}. */
     @Parameter(property = "edcomply.fixturesDirectory", defaultValue = "${project.basedir}/src/compliance/fixtures")
     private File fixturesDirectory;
-
-    /** The organisation's own jurisdiction files and overlays, as for the check goal. */
-    @Parameter(property = "edcomply.overlayDirectory", defaultValue = "${project.basedir}/src/compliance/jurisdictions")
-    private File overlayDirectory;
-
-    /** Custom check types (DRL with declarations), as for the check goal; only when named. */
-    @Parameter(property = "edcomply.customRulesDirectory")
-    private File customRulesDirectory;
-
-    /** The day fixtures are evaluated on unless a fixture names its own; default today. */
-    @Parameter(property = "edcomply.asOf")
-    private String asOf;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -56,7 +39,7 @@ public class TestRulesMojo extends AbstractMojo {
         List<FixtureResult> results = new ArrayList<>();
         List<String> uncovered;
         try {
-            JurisdictionOptions options = RuleOptions.of(asOf, 0, overlayDirectory, customRulesDirectory);
+            JurisdictionOptions options = ruleOptions();
             JurisdictionCatalog catalog = EdComply.jurisdictionsFor(basedir, options);
             List<Fixture> fixtures = FixtureRunner.find(fixturesDirectory.toPath());
             if (fixtures.isEmpty()) {

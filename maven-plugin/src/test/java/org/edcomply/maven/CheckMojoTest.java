@@ -109,4 +109,68 @@ class CheckMojoTest {
         assertTrue(e.getMessage().contains("unknown jurisdiction 'us-copa'; did you mean 'us-coppa'?"), e.getMessage());
         assertFalse(new File(out.toFile(), "edcomply/findings.json").exists());
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void theFailureListsBlockingFindingsWithFileLineAndCitationAfterEveryReportIsWritten(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("\n  HIGH COPPA-PARENTAL-CONSENT edcomply.yaml:3 (16 CFR 312.5(a)(1))\n"), e.getMessage());
+        for (String report : List.of("findings.json", "edcomply.html", "edcomply.sarif")) {
+            assertTrue(Files.exists(out.resolve("edcomply").resolve(report)), report);
+        }
+        assertFalse(Files.exists(out.resolve("edcomply/TEST-edcomply.xml")), "only the default formats");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "warnOnly", value = "true")
+    void warnOnlyReportsButNeverFails(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        mojo.execute();
+        assertTrue(Files.readString(out.resolve("edcomply/findings.json")).contains("\"status\" : \"active\""));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOn", value = "BLOCKER")
+    @MojoParameter(name = "maxFindings", value = "0")
+    void maxFindingsCountsActiveFindingsOfAnySeverity(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("EdComply: 1 active finding exceeds maxFindings=0"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "formats", value = "junit,gitlab,markdown,csv")
+    void formatsChooseTheReports(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        assertThrows(MojoFailureException.class, mojo::execute);
+        try (var files = Files.list(out.resolve("edcomply"))) {
+            assertEquals(List.of("TEST-edcomply.xml", "data-inventory.csv", "edcomply-summary.md", "gl-code-quality-report.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "formats", value = "sarif,pdf")
+    void anUnknownFormatIsAConfigurationError(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("EdComply: formats: unknown report format 'pdf'. Known formats: json, html, sarif, junit, gitlab, markdown, csv, all.",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aMalformedSuppressionsFileIsAConfigurationErrorWithItsPosition(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        Path file = out.resolve("edcomply-suppressions.yaml");
+        Files.writeString(file, "suppressions:\n  - requirement: COPPA-PARENTAL-CONSENT\n    path: edcomply.yaml\n");
+        setVariableValueToObject(mojo, "suppressionsFile", file.toFile());
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains(":2:5: missing required key 'reason'"), e.getMessage());
+    }
 }

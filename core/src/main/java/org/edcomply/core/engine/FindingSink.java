@@ -46,7 +46,7 @@ public final class FindingSink {
     }
 
     /** Replaces {@code {name}} by its value; unknown names stay as written (loading rejects them). */
-    static String fill(String template, Map<String, Object> values) {
+    public static String fill(String template, Map<String, Object> values) {
         if (template == null) {
             return "";
         }

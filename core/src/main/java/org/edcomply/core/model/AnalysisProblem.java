@@ -12,4 +12,10 @@ public record AnalysisProblem(Location location, String kind, String detail) {
 
     public static final String UNPARSABLE = "UNPARSABLE";
     public static final String NO_MANIFEST = "NO_MANIFEST";
+    /** A {@code @SuppressCompliance} that cannot be evaluated from the source. */
+    public static final String INVALID_SUPPRESSION = "INVALID_SUPPRESSION";
+    /** A suppression past its {@code until} date; it no longer applies. */
+    public static final String SUPPRESSION_EXPIRED = "SUPPRESSION_EXPIRED";
+    /** A suppression that matches no finding. */
+    public static final String SUPPRESSION_STALE = "SUPPRESSION_STALE";
 }

@@ -42,6 +42,12 @@ public record Requirement(
         params = Map.copyOf(params);
     }
 
+    /** A requirement without effective dates: it always applies. */
+    public Requirement(String id, String jurisdiction, String check, Map<String, Object> params, Severity severity,
+                       String title, String message, String remediation, String cite, String link, Location definedAt) {
+        this(id, jurisdiction, check, params, severity, title, message, remediation, cite, link, definedAt, null, null);
+    }
+
     /** Whether the requirement applies on {@code day}. */
     public boolean appliesOn(LocalDate day) {
         return (effective == null || !day.isBefore(effective)) && (until == null || !day.isAfter(until));

@@ -76,6 +76,7 @@ public final class JavaSourceScanner {
             facts.add(problem(result.getProblems(), display));
         }
         result.getResult().ifPresent(cu -> facts.addAll(PersonalDataExtractor.extract(cu, display)));
+        result.getResult().ifPresent(cu -> facts.addAll(SuppressionExtractor.extract(cu, display)));
         return facts;
     }
 

@@ -1,0 +1,51 @@
+package org.edcomply.maven;
+
+import java.io.File;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.edcomply.core.JurisdictionOptions;
+
+/**
+ * What every goal shares: the project, and how requirements are chosen (the day whose law
+ * applies, the early-warning horizon, the organisation's overlays and custom rules).
+ */
+abstract class AbstractRulesMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    /**
+     * The day whose law applies, {@code YYYY-MM-DD}; default today. Requirements carry effective
+     * dates (the COPPA amendments' compliance date, the ADA Title II deadlines).
+     */
+    @Parameter(property = "edcomply.asOf")
+    protected String asOf;
+
+    /** Requirements taking effect within this many days are reported as INFO early warnings. */
+    @Parameter(property = "edcomply.horizonDays", defaultValue = "180")
+    protected int horizonDays;
+
+    /**
+     * The organisation's own jurisdiction files and overlays (YAML): add requirements, change a
+     * severity or parameter, or disable one with a recorded reason. Ignored when it does not exist.
+     */
+    @Parameter(property = "edcomply.overlayDirectory", defaultValue = "${project.basedir}/src/compliance/jurisdictions")
+    protected File overlayDirectory;
+
+    /**
+     * A directory of custom check types (DRL files, each with its {@code .check.yaml}). DRL is
+     * code: it is loaded only from a directory named here, never found by convention.
+     */
+    @Parameter(property = "edcomply.customRulesDirectory")
+    protected File customRulesDirectory;
+
+    /** @throws IllegalArgumentException naming the malformed parameter */
+    protected JurisdictionOptions ruleOptions() {
+        return RuleOptions.of(asOf, horizonDays, overlayDirectory, customRulesDirectory);
+    }
+}

@@ -1,0 +1,135 @@
+package org.edcomply.maven;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+import org.edcomply.core.AnalysisRequest;
+import org.edcomply.core.AnalysisResult;
+import org.edcomply.core.EdComply;
+import org.edcomply.core.JurisdictionOptions;
+import org.edcomply.core.report.ComplianceReport;
+import org.edcomply.core.scan.ManifestReader;
+import org.edcomply.core.triage.Baseline;
+import org.edcomply.core.triage.Suppression;
+import org.edcomply.core.triage.SuppressionFile;
+import org.edcomply.core.triage.Triage;
+import org.edcomply.core.triage.TriageResult;
+
+/**
+ * One module's analysis as every goal runs it: Maven's source and resource roots into an
+ * {@link AnalysisRequest}, then suppressions and baseline applied. Holds no state between
+ * executions, so modules can be checked in parallel ({@code mvn -T}).
+ */
+final class ModuleAnalysis {
+
+    private final MavenProject project;
+    private final List<String> jurisdictions;
+    private final Path suppressionsFile;
+    private final Path baselineFile;
+    private final String module;
+    private final JurisdictionOptions rules;
+
+    /**
+     * @param suppressionsFile the suppressions file (read when it exists)
+     * @param baselineFile     the baseline (used when it exists), or null to ignore any
+     */
+    ModuleAnalysis(MavenProject project, List<String> jurisdictions, File suppressionsFile, File baselineFile,
+                   MavenSession session, JurisdictionOptions rules) {
+        this.project = project;
+        this.jurisdictions = jurisdictions == null ? List.of()
+                : jurisdictions.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        this.suppressionsFile = suppressionsFile == null ? null : suppressionsFile.toPath();
+        this.baselineFile = baselineFile == null ? null : baselineFile.toPath();
+        this.module = modulePath(project, session);
+        this.rules = rules;
+    }
+
+    /** Same project, with the conventional file locations at the module root. */
+    static ModuleAnalysis withConventions(MavenProject project, List<String> jurisdictions, MavenSession session,
+                                          JurisdictionOptions rules) {
+        Path base = project.getBasedir().toPath();
+        Path overlays = base.resolve("src/compliance/jurisdictions");
+        JurisdictionOptions own = new JurisdictionOptions(rules.asOf(), rules.horizonDays(),
+                java.nio.file.Files.isDirectory(overlays) ? overlays : null, rules.customRulesDirectory());
+        return new ModuleAnalysis(project, jurisdictions, base.resolve(SuppressionFile.FILE_NAME).toFile(),
+                base.resolve(Baseline.FILE_NAME).toFile(), session, own);
+    }
+
+    Path basedir() {
+        return project.getBasedir().toPath();
+    }
+
+    String module() {
+        return module;
+    }
+
+    /** pom-packaged modules are checked only when they carry a manifest of their own. */
+    boolean applies() {
+        return !"pom".equals(project.getPackaging()) || Files.exists(basedir().resolve(ManifestReader.FILE_NAME));
+    }
+
+    /** The report, with suppressions and (when {@code useBaseline}) the baseline applied. */
+    Outcome run(boolean useBaseline) {
+        AnalysisResult analysis = EdComply.analyse(request());
+        List<Suppression> suppressions = suppressionsFile == null ? List.of()
+                : SuppressionFile.readIfPresent(suppressionsFile, basedir());
+        Baseline baseline = null;
+        if (useBaseline && baselineFile != null) {
+            baseline = Baseline.readIfPresent(baselineFile, display(baselineFile)).orElse(null);
+        }
+        EdComply.Catalog catalog = EdComply.builtInCatalog();
+        TriageResult triage = new Triage(catalog.rules(), rules.asOf())
+                .apply(analysis, basedir(), module, suppressions, baseline);
+        Map<String, String> names = new LinkedHashMap<>();
+        catalog.jurisdictions().all().forEach((id, j) -> names.put(id, j.name()));
+        return new Outcome(ComplianceReport.of(projectName(), module, analysis, triage, names), triage, analysis);
+    }
+
+    /** A report and the triage it was made from. */
+    record Outcome(ComplianceReport report, TriageResult triage, AnalysisResult analysis) {
+    }
+
+    String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = basedir().toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+
+    String projectName() {
+        return project.getName() != null && !project.getName().isBlank() ? project.getName() : project.getArtifactId();
+    }
+
+    private AnalysisRequest request() {
+        List<Path> sources = new ArrayList<>();
+        Path buildDir = Path.of(project.getBuild().getDirectory());
+        for (String root : project.getCompileSourceRoots()) {
+            Path p = Path.of(root);
+            if (!p.startsWith(buildDir)) { // generated sources are not the team's code
+                sources.add(p);
+            }
+        }
+        List<Path> resources = new ArrayList<>();
+        for (Resource r : project.getResources()) {
+            resources.add(Path.of(r.getDirectory()));
+        }
+        return new AnalysisRequest(basedir(), JavaRelease.of(project.getProperties()), jurisdictions, sources, resources,
+                rules);
+    }
+
+    /** The module's folder relative to the top of the build, {@code ""} for the top itself. */
+    static String modulePath(MavenProject project, MavenSession session) {
+        if (session == null || session.getTopLevelProject() == null || session.getTopLevelProject().getBasedir() == null) {
+            return "";
+        }
+        Path top = session.getTopLevelProject().getBasedir().toPath().toAbsolutePath().normalize();
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        return base.startsWith(top) ? top.relativize(base).toString().replace('\\', '/') : "";
+    }
+}
