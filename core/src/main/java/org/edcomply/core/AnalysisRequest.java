@@ -11,11 +11,20 @@ import java.util.List;
  * @param jurisdictions ids to apply instead of the manifest's; empty = take them from the manifest
  * @param sourceRoots   Java source roots (absolute, or relative to the root)
  * @param resourceRoots resource roots holding Spring configuration
+ * @param dependencies  the resolved dependencies as {@code groupId:artifactId:version}; null when
+ *                      not resolved (outside Maven), then {@code pom.xml}'s declarations are read
  */
 public record AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions,
-                              List<Path> sourceRoots, List<Path> resourceRoots) {
+                              List<Path> sourceRoots, List<Path> resourceRoots, List<String> dependencies) {
+
+    /** A request without resolved dependencies: {@code pom.xml} tells them. */
+    public AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions, List<Path> sourceRoots,
+                           List<Path> resourceRoots) {
+        this(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, null);
+    }
 
     public AnalysisRequest {
+        dependencies = dependencies == null ? null : List.copyOf(dependencies);
         jurisdictions = List.copyOf(jurisdictions);
         sourceRoots = sourceRoots.stream().map(projectRoot::resolve).toList();
         resourceRoots = resourceRoots.stream().map(projectRoot::resolve).toList();
