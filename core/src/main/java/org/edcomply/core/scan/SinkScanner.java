@@ -121,6 +121,8 @@ final class SinkScanner {
 
     /** One method or constructor: its variables' types, what its locals hold, its sink calls. */
     private final class Method {
+        /** Locals holding a request or SDK event built by an outbound call: its data is counted there. */
+        private final Set<String> outbound = new java.util.HashSet<>();
         private final String owner;
         private final CallableDeclaration<?> callable;
         private final Map<String, String> fields;
@@ -153,6 +155,7 @@ final class SinkScanner {
                                 .ifPresent(i -> locals.put(v.getNameAsString(), ((ObjectCreationExpr) i).getTypeAsString()));
                     }
                     v.getInitializer().ifPresent(init -> hold(v.getNameAsString(), init));
+                    v.getInitializer().filter(this::isOutbound).ifPresent(init -> outbound.add(v.getNameAsString()));
                 } else if (n instanceof AssignExpr a && a.getTarget() instanceof NameExpr target
                         && locals.containsKey(target.getNameAsString())) {
                     hold(target.getNameAsString(), a.getValue());
@@ -180,6 +183,21 @@ final class SinkScanner {
                     }
                 }
             }
+        }
+
+        /** Whether an expression builds a request or SDK event (its root is an HTTP or catalogue type). */
+        private boolean isOutbound(Expression value) {
+            for (Node n : value.findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+                Expression root = (Expression) n;
+                while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+                    root = m.getScope().get();
+                }
+                String type = root instanceof MethodCallExpr ? null : typeOf(root);
+                if (type != null && (HTTP_TYPES.contains(type) || thirdParty(type).isPresent())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void hold(String local, Expression value) {
@@ -213,8 +231,12 @@ final class SinkScanner {
             List<Expression> args = new ArrayList<>();
             calls.forEach(c -> args.addAll(c.getArguments()));
 
-            if (first.getNameAsString().equals("printStackTrace") && root != null && calls.size() == 1) {
-                emit(outer, PersonalDataFlow.CONSOLE, "java.lang.Throwable.printStackTrace", List.of(root), List.of());
+            if (first.getNameAsString().equals("printStackTrace") && root instanceof NameExpr thrown && calls.size() == 1) {
+                List<DataRef> refs = new ArrayList<>(holds.getOrDefault(thrown.getNameAsString(), List.of()));
+                if (!refs.isEmpty()) {
+                    out.add(new SinkCall(location(outer.getName()), owner, owner + "." + callable.getNameAsString(),
+                            PersonalDataFlow.CONSOLE, "java.lang.Throwable.printStackTrace", "", "", refs, disclosures));
+                }
                 return;
             }
             if (root instanceof FieldAccessExpr fa && fa.getScope() instanceof NameExpr sys
@@ -264,7 +286,14 @@ final class SinkScanner {
 
         private void emitService(Node at, ThirdPartyCatalog.Service s, String sink, List<Expression> args) {
             List<DataRef> refs = new ArrayList<>();
-            args.forEach(a -> refs.addAll(refs(a)));
+            for (Expression a : args) {
+                List<DataRef> found = refs(a);
+                if (!found.isEmpty() && refs.isEmpty()) {
+                    at = a.getParentNode().filter(MethodCallExpr.class::isInstance)
+                            .map(p -> (Node) ((MethodCallExpr) p).getName()).orElse(at);
+                }
+                refs.addAll(found);
+            }
             if (!refs.isEmpty()) {
                 out.add(new SinkCall(location(at), owner, owner + "." + callable.getNameAsString(),
                         PersonalDataFlow.THIRD_PARTY, sink, s.id(), s.use(), refs, disclosures));
@@ -273,10 +302,19 @@ final class SinkScanner {
 
         private void emit(Node at, String kind, String sink, List<? extends Expression> args, List<? extends Node> urlsIn) {
             List<DataRef> refs = new ArrayList<>();
-            args.forEach(a -> refs.addAll(refs(a)));
+            Node where = null;
+            for (Expression a : args) {
+                List<DataRef> found = refs(a);
+                if (!found.isEmpty() && where == null) {
+                    where = a.getParentNode().filter(MethodCallExpr.class::isInstance)
+                            .map(p -> (Node) ((MethodCallExpr) p).getName()).orElse(at);
+                }
+                refs.addAll(found);
+            }
             if (refs.isEmpty()) {
                 return;
             }
+            at = where == null ? at : where;
             String service = "";
             String use = "";
             for (Node n : urlsIn) {
@@ -318,6 +356,9 @@ final class SinkScanner {
                     }
                 } else if (n instanceof NameExpr name && !isScope(name)) {
                     String id = name.getNameAsString();
+                    if (outbound.contains(id)) {
+                        continue;
+                    }
                     if (holds.containsKey(id)) {
                         refs.addAll(holds.get(id));
                     }
