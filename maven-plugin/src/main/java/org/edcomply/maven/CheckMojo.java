@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.edcomply.core.AnalysisRequest;
 import org.edcomply.core.AnalysisResult;
@@ -26,7 +27,8 @@ import org.edcomply.core.scan.ManifestReader;
  * Checks the project against the requirements of the jurisdictions it serves and fails the build
  * when a finding is at or above {@code failOn}. Writes {@code findings.json} before deciding.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -49,6 +51,13 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "edcomply.failOn", defaultValue = "HIGH")
     private String failOn;
+
+    /**
+     * Also scans generated sources (source roots under the build directory, such as
+     * {@code target/generated-sources}). Off by default: generated code is not the team's to fix.
+     */
+    @Parameter(property = "edcomply.includeGeneratedSources", defaultValue = "false")
+    private boolean includeGeneratedSources;
 
     /** Where the reports are written. */
     @Parameter(property = "edcomply.outputDirectory", defaultValue = "${project.build.directory}/edcomply")
@@ -83,7 +92,7 @@ public class CheckMojo extends AbstractMojo {
         Path buildDir = Path.of(project.getBuild().getDirectory());
         for (String root : project.getCompileSourceRoots()) {
             Path p = Path.of(root);
-            if (!p.startsWith(buildDir)) { // generated sources are not the team's code
+            if (includeGeneratedSources || !p.startsWith(buildDir)) { // generated sources are not the team's code
                 sources.add(p);
             }
         }
@@ -93,7 +102,11 @@ public class CheckMojo extends AbstractMojo {
         }
         List<String> selected = jurisdictions == null ? List.of()
                 : jurisdictions.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new AnalysisRequest(basedir, JavaRelease.of(project.getProperties()), selected, sources, resources);
+        // the resolved compile and runtime dependencies, transitive ones included, for third-party services
+        List<String> dependencies = project.getArtifacts().stream()
+                .map(a -> a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()).sorted().toList();
+        return new AnalysisRequest(basedir, JavaRelease.of(project.getProperties()), selected, sources, resources,
+                dependencies);
     }
 
     private Severity threshold() throws MojoExecutionException {
