@@ -118,7 +118,7 @@ public final class Taxonomy {
         }
     }
 
-    /** Unused-category check helper for tests: which categories have at least one data type. */
+    /** How many data types each category has; a category without any cannot be found by name. */
     Map<DataCategory, Integer> coverage() {
         Map<DataCategory, Integer> counts = new EnumMap<>(DataCategory.class);
         dataTypes.forEach(d -> counts.merge(d.category(), 1, Integer::sum));

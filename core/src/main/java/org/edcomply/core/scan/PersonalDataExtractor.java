@@ -295,7 +295,7 @@ final class PersonalDataExtractor {
         return name.equals("boolean") || name.equals("Boolean") || name.equals("java.lang.Boolean");
     }
 
-    /** {@code List<Learner>} → {@code Learner}... no: the raw type's simple name, {@code List}; arrays drop {@code []}. */
+    /** The raw type's simple name: {@code List<Learner>} gives {@code List}, {@code Learner[]} gives {@code Learner}. */
     static String simpleType(Type type) {
         Type t = type;
         while (t.isArrayType()) {

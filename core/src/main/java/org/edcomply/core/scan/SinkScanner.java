@@ -143,6 +143,9 @@ final class SinkScanner {
             }
             callable.findAll(CatchClause.class).forEach(c -> locals.put(c.getParameter().getNameAsString(),
                     c.getParameter().getTypeAsString()));
+            // pattern variables: instanceof patterns, switch patterns, record pattern components
+            callable.findAll(com.github.javaparser.ast.expr.TypePatternExpr.class).forEach(p -> locals.put(p.getNameAsString(),
+                    p.getTypeAsString()));
             callable.findAll(LambdaExpr.class).forEach(l -> l.getParameters().stream().filter(p -> !p.getType().isUnknownType())
                     .forEach(p -> locals.put(p.getNameAsString(), p.getTypeAsString())));
             // Locals in source order, so that what an earlier local holds flows into a later one.

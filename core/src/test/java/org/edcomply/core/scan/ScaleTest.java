@@ -76,7 +76,7 @@ class ScaleTest {
         int written = 11;
         int m = 0;
         while (written < 240) {
-            sb.append("    int helper").append(m).append("(int x) {\n")
+            sb.append("    int step").append(m).append("(int x) {\n")
                     .append("        int y = x * ").append(m).append(";\n")
                     .append("        return y + 1;\n")
                     .append("    }\n");

@@ -215,6 +215,36 @@ class SinkSnippetsTest {
     }
 
     @Test
+    void java21SyntaxAroundTheSinks() {
+        check("""
+                import org.edcomply.annotations.*;
+                import org.slf4j.Logger;
+
+                sealed interface Event permits Joined, Left {}
+                record Joined(@PersonalData(category = DataCategory.NAME, subject = DataSubject.CHILD) String name) implements Event {}
+                record Left(int books) implements Event {}
+
+                class Feed {
+                    Logger log;
+
+                    String describe(Event event) {
+                        return switch (event) {
+                            case Joined(String name) when name.isBlank() -> "someone";
+                            case Joined j -> {
+                                // EXPECT: LOG Joined.name
+                                log.info(\"""
+                                        joined: {}
+                                        \""", j.name());
+                                yield "joined";
+                            }
+                            case Left(int books) -> "left after " + books;
+                        };
+                    }
+                }
+                """);
+    }
+
+    @Test
     void flowsResolveAcrossFilesOfAProject() throws Exception {
         java.nio.file.Files.writeString(dir.resolve("Learner.java"), """
                 import org.edcomply.annotations.*;
