@@ -96,8 +96,10 @@ final class SinkScanner {
             for (FieldDeclaration f : type.getFields()) {
                 f.getVariables().forEach(v -> fields.put(v.getNameAsString(), v.getTypeAsString()));
             }
-            boolean lombokLog = type.getAnnotations().stream().anyMatch(a -> LOMBOK_LOGGERS.contains(a.getNameAsString())
-                    || a.getNameAsString().startsWith("lombok.extern."));
+            boolean lombokLog = type.getAnnotations().stream().anyMatch(a -> {
+                String name = names.resolve(a.getNameAsString());
+                return name.startsWith("lombok.") && LOMBOK_LOGGERS.contains(name.substring(name.lastIndexOf('.') + 1));
+            });
             if (lombokLog) {
                 fields.putIfAbsent("log", "org.slf4j.Logger");
             }
