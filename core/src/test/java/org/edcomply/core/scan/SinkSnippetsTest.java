@@ -90,10 +90,18 @@ class SinkSnippetsTest {
                 import org.edcomply.annotations.*;
                 import java.util.logging.Logger;
                 import lombok.extern.slf4j.Slf4j;
+                import org.apache.commons.logging.Log;
+                import org.apache.commons.logging.LogFactory;
 
                 @Slf4j
                 class Service {
+                    private static final Log COMMONS = LogFactory.getLog(Service.class);
+                    private final com.example.audit.Journal journal = new com.example.audit.Journal();
+
                     void a(Learner learner) {
+                        // EXPECT: LOG Learner.firstName
+                        COMMONS.debug("learner " + learner.getFirstName());
+                        journal.info(learner.getFirstName());
                         // EXPECT: LOG Learner.firstName
                         Logger.getLogger("x").info("name " + learner.getFirstName());
                         // EXPECT: LOG Learner.allergies
