@@ -8,7 +8,7 @@ package org.edcomply.annotations;
  * Reports and jurisdiction files use the key; Java code uses the constant. Constants and keys are
  * never renamed or removed; new ones are added.
  *
- * <p>EdComply's name-based classifier maps about 130 finer data types (first name, IEP, lunch
+ * <p>EdComply's name-based classifier maps about 145 finer data types (first name, IEP, lunch
  * status, ...) to these categories; its list lives in {@code edcomply-core} as data.
  */
 public enum DataCategory {
