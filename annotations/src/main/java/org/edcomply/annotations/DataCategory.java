@@ -5,7 +5,11 @@ package org.edcomply.annotations;
  *
  * <p>Each category has a stable dotted key. Keys follow fideslang's {@code user.*} taxonomy where
  * one exists; the {@code user.education.*} branch is EdComply's own, for the records schools keep.
- * Reports and jurisdiction files use the key; Java code uses the constant.
+ * Reports and jurisdiction files use the key; Java code uses the constant. Constants and keys are
+ * never renamed or removed; new ones are added.
+ *
+ * <p>EdComply's name-based classifier maps about 145 finer data types (first name, IEP, lunch
+ * status, ...) to these categories; its list lives in {@code edcomply-core} as data.
  */
 public enum DataCategory {
     // --- identity and contact
@@ -17,6 +21,7 @@ public enum DataCategory {
     DATE_OF_BIRTH("user.demographic.date_of_birth", Sensitivity.MEDIUM),
     AGE("user.demographic.age_range", Sensitivity.MEDIUM),
     GENDER("user.demographic.gender", Sensitivity.MEDIUM),
+    MARITAL_STATUS("user.demographic.marital_status", Sensitivity.MEDIUM),
     GOVERNMENT_ID("user.government_id", Sensitivity.HIGH),
     PHOTO("user.content.photo", Sensitivity.MEDIUM),
     VOICE_RECORDING("user.content.audio", Sensitivity.MEDIUM),
@@ -32,6 +37,8 @@ public enum DataCategory {
     // --- financial
     FINANCIAL_ACCOUNT("user.financial.bank_account", Sensitivity.HIGH),
     PAYMENT_CARD("user.financial.credit_card", Sensitivity.HIGH),
+    /** Household or personal income (a protected area under PPRA, 20 U.S.C. 1232h(b)(8)). */
+    INCOME("user.financial.income", Sensitivity.HIGH),
     // --- special categories (GDPR Art. 9 and equivalents)
     BIOMETRIC("user.biometric", Sensitivity.SPECIAL),
     GENETIC("user.biometric.genetic", Sensitivity.SPECIAL),
@@ -41,6 +48,7 @@ public enum DataCategory {
     RELIGION("user.demographic.religious_belief", Sensitivity.SPECIAL),
     POLITICAL_OPINION("user.demographic.political_opinion", Sensitivity.SPECIAL),
     SEXUAL_ORIENTATION("user.demographic.sexual_orientation", Sensitivity.SPECIAL),
+    TRADE_UNION_MEMBERSHIP("user.demographic.trade_union_membership", Sensitivity.SPECIAL),
     CRIMINAL_RECORD("user.criminal_history", Sensitivity.SPECIAL),
     // --- education records (EdComply's branch)
     STUDENT_ID("user.education.student_id", Sensitivity.MEDIUM),
@@ -57,6 +65,8 @@ public enum DataCategory {
     TEACHER_NOTES("user.education.teacher_notes", Sensitivity.HIGH),
     LEARNING_ANALYTICS("user.education.learning_analytics", Sensitivity.MEDIUM),
     PROCTORING("user.education.proctoring", Sensitivity.HIGH),
+    /** Schools, colleges and programmes a person attended, and degrees obtained. */
+    SCHOOL_ATTENDED("user.education.school_attended", Sensitivity.LOW),
     /** Anything else that identifies a person; prefer a specific category. */
     OTHER("user", Sensitivity.MEDIUM);
 

@@ -11,28 +11,33 @@ import java.util.List;
  * @param jurisdictions ids to apply instead of the manifest's; empty = take them from the manifest
  * @param sourceRoots   Java source roots (absolute, or relative to the root)
  * @param resourceRoots resource roots holding Spring configuration
+ * @param dependencies  the resolved dependencies as {@code groupId:artifactId:version}; null when
+ *                      not resolved (outside Maven), then {@code pom.xml}'s declarations are read
  * @param rules         dates, overlays and custom rules
  */
 public record AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions,
-                              List<Path> sourceRoots, List<Path> resourceRoots, JurisdictionOptions rules) {
+                              List<Path> sourceRoots, List<Path> resourceRoots, List<String> dependencies,
+                              JurisdictionOptions rules) {
 
     public AnalysisRequest {
         projectRoot = projectRoot.toAbsolutePath().normalize(); // roots below resolve against it, once
         jurisdictions = List.copyOf(jurisdictions);
         sourceRoots = sourceRoots.stream().map(projectRoot::resolve).toList();
         resourceRoots = resourceRoots.stream().map(projectRoot::resolve).toList();
+        dependencies = dependencies == null ? null : List.copyOf(dependencies);
         rules = rules == null ? JurisdictionOptions.defaults() : rules;
     }
 
-    /** Today's law, no overlays, no custom rules. */
+    /** Dependencies read from {@code pom.xml}; today's law, no overlays, no custom rules. */
     public AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions,
                            List<Path> sourceRoots, List<Path> resourceRoots) {
-        this(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, JurisdictionOptions.defaults());
+        this(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, null, null);
     }
 
     /** The same request with other jurisdiction options. */
     public AnalysisRequest withRules(JurisdictionOptions options) {
-        return new AnalysisRequest(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, options);
+        return new AnalysisRequest(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, dependencies,
+                options);
     }
 
     /** The Maven layout: {@code src/main/java} and {@code src/main/resources}. */

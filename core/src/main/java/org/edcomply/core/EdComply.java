@@ -20,11 +20,12 @@ import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
 import org.edcomply.core.model.Requirement;
 import org.edcomply.core.scan.FactSink;
-import org.edcomply.core.scan.JavaSourceScanner;
+import org.edcomply.core.scan.JavaProject;
 import org.edcomply.core.scan.Manifest;
 import org.edcomply.core.scan.ManifestReader;
 import org.edcomply.core.scan.ProjectFiles;
 import org.edcomply.core.scan.SpringConfigScanner;
+import org.edcomply.core.scan.ThirdPartyServices;
 
 /**
  * The whole analysis in one call: scan the project into facts, select the requirements, let the
@@ -66,13 +67,15 @@ public final class EdComply {
         facts.addAll(manifest.facts());
         files += manifest.present() ? 1 : 0;
 
-        JavaSourceScanner java = new JavaSourceScanner(request.javaRelease());
+        JavaProject java = new JavaProject(request.javaRelease());
         for (Path sourceRoot : request.sourceRoots()) {
             for (Path file : ProjectFiles.under(sourceRoot, p -> p.toString().endsWith(".java"))) {
-                facts.addAll(java.scan(file, ProjectFiles.display(root, file)));
+                java.add(file, ProjectFiles.display(root, file));
                 files++;
             }
         }
+        facts.addAll(java.facts());
+        facts.addAll(ThirdPartyServices.find(root, request.dependencies(), java));
         for (Path resourceRoot : request.resourceRoots()) {
             for (Path file : ProjectFiles.under(resourceRoot, SpringConfigScanner::accepts)) {
                 facts.addAll(SpringConfigScanner.scan(file, ProjectFiles.display(root, file)));

@@ -17,6 +17,11 @@ public class ReadingService {
         LOG.info("session recorded for {} in grade {}", learner.getFirstName(), learner.getGradeLevel());
     }
 
+    public void storeRecording(Learner learner, String uri) {
+        learner.setLastRecordingUri(uri);
+        LOG.debug("recording stored at {}", learner.getLastRecordingUri());
+    }
+
     public List<ReadingSession> needingHelp(double threshold) {
         return sessions.stream().filter(s -> s.accuracy() < threshold).toList();
     }

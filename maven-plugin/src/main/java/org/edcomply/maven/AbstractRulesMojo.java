@@ -44,6 +44,13 @@ abstract class AbstractRulesMojo extends AbstractMojo {
     @Parameter(property = "edcomply.customRulesDirectory")
     protected File customRulesDirectory;
 
+    /**
+     * Also scans generated sources (source roots under the build directory, such as
+     * {@code target/generated-sources}). Off by default: generated code is not the team's to fix.
+     */
+    @Parameter(property = "edcomply.includeGeneratedSources", defaultValue = "false")
+    protected boolean includeGeneratedSources;
+
     /** @throws IllegalArgumentException naming the malformed parameter */
     protected JurisdictionOptions ruleOptions() {
         return RuleOptions.of(asOf, horizonDays, overlayDirectory, customRulesDirectory);

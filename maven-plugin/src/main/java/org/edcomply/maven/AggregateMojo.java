@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.edcomply.core.io.InputErrors;
 import org.edcomply.core.io.InputException;
@@ -23,7 +24,8 @@ import org.edcomply.core.triage.TriagedFinding;
  * {@code edcomply-suppressions.yaml} and {@code edcomply-baseline.json} at its root apply. It
  * reports, it does not judge: the {@code check} goal of each module is the gate.
  */
-@Mojo(name = "aggregate", aggregator = true, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "aggregate", aggregator = true, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class AggregateMojo extends AbstractRulesMojo {
 
     @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
@@ -55,7 +57,7 @@ public class AggregateMojo extends AbstractRulesMojo {
         List<ComplianceReport> modules = new ArrayList<>();
         try {
             for (MavenProject module : reactorProjects) {
-                ModuleAnalysis analysis = ModuleAnalysis.withConventions(module, jurisdictions, session, ruleOptions());
+                ModuleAnalysis analysis = ModuleAnalysis.withConventions(module, jurisdictions, session, ruleOptions(), includeGeneratedSources);
                 if (analysis.applies()) {
                     modules.add(analysis.run(true).report());
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.edcomply.core.io.InputErrors;
 import org.edcomply.core.io.InputException;
 import org.edcomply.core.scan.ManifestReader;
@@ -17,7 +18,8 @@ import org.edcomply.core.triage.TriagedFinding;
  * on findings added later. Suppressed findings and EdComply's own findings about suppressions are
  * left out. Commit the file; regenerate it when the team accepts the current state again.
  */
-@Mojo(name = "baseline", threadSafe = true)
+@Mojo(name = "baseline", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class BaselineMojo extends AbstractRulesMojo {
 
     @Parameter(property = "edcomply.skip", defaultValue = "false")
@@ -42,7 +44,7 @@ public class BaselineMojo extends AbstractRulesMojo {
             return;
         }
         ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, null, session,
-                Mojos.options(this::ruleOptions));
+                Mojos.options(this::ruleOptions), includeGeneratedSources);
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.edcomply.core.io.InputErrors;
 import org.edcomply.core.io.InputException;
 import org.edcomply.core.model.Severity;
@@ -21,7 +22,8 @@ import org.edcomply.core.scan.ManifestReader;
  * when an active finding is at or above {@code failOn}. Suppressed findings and findings in the
  * baseline are reported but never fail the build. Every report is written before the verdict.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractRulesMojo {
 
     /** Skips the check entirely. */
@@ -86,7 +88,7 @@ public class CheckMojo extends AbstractRulesMojo {
             return;
         }
         ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                Mojos.options(this::ruleOptions));
+                Mojos.options(this::ruleOptions), includeGeneratedSources);
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;

@@ -35,13 +35,14 @@ final class ModuleAnalysis {
     private final Path baselineFile;
     private final String module;
     private final JurisdictionOptions rules;
+    private final boolean includeGeneratedSources;
 
     /**
      * @param suppressionsFile the suppressions file (read when it exists)
      * @param baselineFile     the baseline (used when it exists), or null to ignore any
      */
     ModuleAnalysis(MavenProject project, List<String> jurisdictions, File suppressionsFile, File baselineFile,
-                   MavenSession session, JurisdictionOptions rules) {
+                   MavenSession session, JurisdictionOptions rules, boolean includeGeneratedSources) {
         this.project = project;
         this.jurisdictions = jurisdictions == null ? List.of()
                 : jurisdictions.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -49,17 +50,18 @@ final class ModuleAnalysis {
         this.baselineFile = baselineFile == null ? null : baselineFile.toPath();
         this.module = modulePath(project, session);
         this.rules = rules;
+        this.includeGeneratedSources = includeGeneratedSources;
     }
 
     /** Same project, with the conventional file locations at the module root. */
     static ModuleAnalysis withConventions(MavenProject project, List<String> jurisdictions, MavenSession session,
-                                          JurisdictionOptions rules) {
+                                          JurisdictionOptions rules, boolean includeGeneratedSources) {
         Path base = project.getBasedir().toPath();
         Path overlays = base.resolve("src/compliance/jurisdictions");
         JurisdictionOptions own = new JurisdictionOptions(rules.asOf(), rules.horizonDays(),
                 java.nio.file.Files.isDirectory(overlays) ? overlays : null, rules.customRulesDirectory());
         return new ModuleAnalysis(project, jurisdictions, base.resolve(SuppressionFile.FILE_NAME).toFile(),
-                base.resolve(Baseline.FILE_NAME).toFile(), session, own);
+                base.resolve(Baseline.FILE_NAME).toFile(), session, own, includeGeneratedSources);
     }
 
     Path basedir() {
@@ -111,7 +113,7 @@ final class ModuleAnalysis {
         Path buildDir = Path.of(project.getBuild().getDirectory());
         for (String root : project.getCompileSourceRoots()) {
             Path p = Path.of(root);
-            if (!p.startsWith(buildDir)) { // generated sources are not the team's code
+            if (includeGeneratedSources || !p.startsWith(buildDir)) { // generated sources are not the team's code
                 sources.add(p);
             }
         }
@@ -119,8 +121,12 @@ final class ModuleAnalysis {
         for (Resource r : project.getResources()) {
             resources.add(Path.of(r.getDirectory()));
         }
+        // the resolved compile and runtime dependencies, transitive ones included, for third-party services;
+        // none resolved (e.g. a reactor module seen from the aggregate goal): pom.xml is read instead
+        List<String> dependencies = project.getArtifacts().isEmpty() ? null : project.getArtifacts().stream()
+                .map(a -> a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()).sorted().toList();
         return new AnalysisRequest(basedir(), JavaRelease.of(project.getProperties()), jurisdictions, sources, resources,
-                rules);
+                dependencies, rules);
     }
 
     /** The module's folder relative to the top of the build, {@code ""} for the top itself. */

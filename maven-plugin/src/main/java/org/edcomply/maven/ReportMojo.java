@@ -10,6 +10,7 @@ import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.MavenReport;
 import org.edcomply.core.JurisdictionOptions;
 import org.edcomply.core.report.AtomicFiles;
@@ -20,7 +21,8 @@ import org.edcomply.core.report.HtmlReportWriter;
  * A site is documentation: this goal never fails the build, not even on a configuration error,
  * which it shows on the page and in the log instead.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class ReportMojo extends AbstractRulesMojo implements MavenReport {
 
     static final String OUTPUT_NAME = "edcomply-report";
@@ -65,7 +67,7 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
         byte[] page;
         try {
             ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                    ruleOptions());
+                    ruleOptions(), includeGeneratedSources);
             page = HtmlReportWriter.render(analysis.run(true).report());
         } catch (RuntimeException e) {
             // documentation must not break the build; say what went wrong where the report would be
@@ -127,6 +129,6 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
     @Override
     public boolean canGenerateReport() {
         return !skip && new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                JurisdictionOptions.defaults()).applies();
+                JurisdictionOptions.defaults(), includeGeneratedSources).applies();
     }
 }

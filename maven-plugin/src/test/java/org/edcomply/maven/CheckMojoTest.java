@@ -173,4 +173,54 @@ class CheckMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains(":2:5: missing required key 'reason'"), e.getMessage());
     }
+
+    /** A source root under the build directory, as annotation processors and code generators make. */
+    private Path generatedSourceRoot(CheckMojo mojo) throws Exception {
+        Path generated = out.resolve("target/generated-sources/annotations");
+        Files.createDirectories(generated.resolve("demo"));
+        Files.writeString(generated.resolve("demo/GeneratedChildMapper.java"), """
+                package demo;
+
+                import org.edcomply.annotations.DataCategory;
+                import org.edcomply.annotations.DataSubject;
+                import org.edcomply.annotations.PersonalData;
+                import org.slf4j.Logger;
+
+                class GeneratedChildMapper {
+                    private Logger log;
+                    @PersonalData(category = DataCategory.NAME, subject = DataSubject.CHILD)
+                    private String nickname;
+
+                    void map() {
+                        log.info("mapped {}", nickname);
+                    }
+                }
+                """);
+        MavenProject project = (MavenProject) getVariableValueFromObject(mojo, "project");
+        project.addCompileSourceRoot(generated.toString());
+        return generated;
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void generatedSourcesAreLeftOutByDefault(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        generatedSourceRoot(mojo);
+        assertEquals(false, getVariableValueFromObject(mojo, "includeGeneratedSources"));
+        assertThrows(MojoFailureException.class, mojo::execute);
+        String json = Files.readString(out.resolve("edcomply/findings.json"));
+        assertFalse(json.contains("GeneratedChildMapper"), json);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "includeGeneratedSources", value = "true")
+    void generatedSourcesCanBeIncluded(CheckMojo mojo) throws Exception {
+        onFixture(mojo);
+        generatedSourceRoot(mojo);
+        assertThrows(MojoFailureException.class, mojo::execute);
+        String json = Files.readString(out.resolve("edcomply/findings.json"));
+        assertTrue(json.contains("\"requirement\" : \"COPPA-CHILD-DATA-IN-LOGS\""), json);
+        assertTrue(json.contains("GeneratedChildMapper.java"), json);
+    }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.edcomply.core.classify.PersonalDataClassifier;
+import org.edcomply.core.classify.ThirdPartyCatalog;
 import org.edcomply.core.io.InputException;
 import org.edcomply.core.io.InputLimits;
 import org.edcomply.core.model.AnalysisProblem;
@@ -30,6 +32,8 @@ public final class JavaSourceScanner {
     static final LanguageLevel NEWEST = LanguageLevel.JAVA_25;
 
     private final ThreadLocal<JavaParser> parser;
+    private final PersonalDataClassifier classifier = PersonalDataClassifier.builtIn();
+    private final ThirdPartyCatalog catalog = ThirdPartyCatalog.builtIn();
 
     /** @param javaRelease the project's {@code maven.compiler.release}/{@code source}, or null */
     public JavaSourceScanner(Integer javaRelease) {
@@ -59,25 +63,45 @@ public final class JavaSourceScanner {
     }
 
     /**
-     * Scans one file.
+     * Scans one file on its own: its facts, with the data flows that stay within the file.
+     * {@link JavaProject} resolves flows across files.
      *
      * @param display the file relative to the project root, as shown in findings
      */
     public List<Object> scan(Path file, String display) {
+        JavaFileFacts scanned = scanFile(file, display);
+        List<Object> facts = new ArrayList<>(scanned.facts());
+        facts.addAll(DataFlows.resolve(JavaProject.elements(scanned.facts()), scanned.types(), scanned.sinks()));
+        return facts;
+    }
+
+    /** Parses one file, extracts what it tells, and drops its syntax tree. */
+    JavaFileFacts scanFile(Path file, String display) {
         String text;
         try {
             text = InputLimits.readText(file, display);
         } catch (InputException e) {
-            return List.of(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE, e.problem()));
+            return new JavaFileFacts(List.of(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE, e.problem())),
+                    List.of(), List.of(), List.of());
         }
         ParseResult<CompilationUnit> result = parser.get().parse(text);
         List<Object> facts = new ArrayList<>();
+        List<TypeSummary> types = new ArrayList<>();
+        List<SinkCall> sinks = new ArrayList<>();
+        List<JavaFileFacts.Import> imports = new ArrayList<>();
         if (!result.isSuccessful()) {
             facts.add(problem(result.getProblems(), display));
         }
-        result.getResult().ifPresent(cu -> facts.addAll(PersonalDataExtractor.extract(cu, display)));
-        result.getResult().ifPresent(cu -> facts.addAll(SuppressionExtractor.extract(cu, display)));
-        return facts;
+        result.getResult().ifPresent(cu -> {
+            ImportedNames names = new ImportedNames(cu);
+            PersonalDataExtractor.extract(cu, display, names, classifier, facts, types);
+            new SinkScanner(display, names, catalog, sinks).scan(cu);
+            facts.addAll(SuppressionExtractor.extract(cu, display));
+            cu.getImports().stream().filter(i -> !i.isStatic()).forEach(i -> imports.add(new JavaFileFacts.Import(
+                    i.getBegin().map(p -> new Location(display, p.line, p.column)).orElse(Location.ofFile(display)),
+                    i.getNameAsString(), i.isAsterisk())));
+        });
+        return new JavaFileFacts(facts, types, sinks, imports);
     }
 
     /**

@@ -75,6 +75,7 @@ class JavaSourceScannerTest {
                         @PersonalData(category = EMAIL)
                         // EXPECT: Guardian.email EMAIL STUDENT basis=none
                         String email,
+                        // EXPECT: Guardian.relationship GUARDIAN_RELATIONSHIP PARENT_GUARDIAN basis=none
                         String relationship) {
 
                     @PersonalData(category = DataCategory.PHONE)
