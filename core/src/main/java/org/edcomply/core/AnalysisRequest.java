@@ -2,6 +2,7 @@ package org.edcomply.core;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.edcomply.core.scan.template.TemplateScanner;
 
 /**
  * What to analyse and how.
@@ -11,14 +12,22 @@ import java.util.List;
  * @param jurisdictions ids to apply instead of the manifest's; empty = take them from the manifest
  * @param sourceRoots   Java source roots (absolute, or relative to the root)
  * @param resourceRoots resource roots holding Spring configuration
+ * @param templateRoots folders of templates and static pages checked for accessibility
  */
 public record AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions,
-                              List<Path> sourceRoots, List<Path> resourceRoots) {
+                              List<Path> sourceRoots, List<Path> resourceRoots, List<Path> templateRoots) {
 
     public AnalysisRequest {
         jurisdictions = List.copyOf(jurisdictions);
         sourceRoots = sourceRoots.stream().map(projectRoot::resolve).toList();
         resourceRoots = resourceRoots.stream().map(projectRoot::resolve).toList();
+        templateRoots = templateRoots.stream().map(projectRoot::resolve).toList();
+    }
+
+    /** With the default template roots ({@link TemplateScanner#DEFAULT_ROOTS}). */
+    public AnalysisRequest(Path projectRoot, Integer javaRelease, List<String> jurisdictions,
+                           List<Path> sourceRoots, List<Path> resourceRoots) {
+        this(projectRoot, javaRelease, jurisdictions, sourceRoots, resourceRoots, TemplateScanner.DEFAULT_ROOTS);
     }
 
     /** The Maven layout: {@code src/main/java} and {@code src/main/resources}. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.edcomply.core.engine.ComplianceSession;
 import org.edcomply.core.engine.RuleBase;
 import org.edcomply.core.jurisdiction.CheckTypeRegistry;
 import org.edcomply.core.jurisdiction.JurisdictionCatalog;
+import org.edcomply.core.model.AnalysisDate;
 import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
 import org.edcomply.core.model.Requirement;
@@ -24,6 +27,7 @@ import org.edcomply.core.scan.Manifest;
 import org.edcomply.core.scan.ManifestReader;
 import org.edcomply.core.scan.ProjectFiles;
 import org.edcomply.core.scan.SpringConfigScanner;
+import org.edcomply.core.scan.template.TemplateScanner;
 
 /**
  * The whole analysis in one call: scan the project into facts, select the requirements, let the
@@ -78,6 +82,11 @@ public final class EdComply {
                 files++;
             }
         }
+
+        TemplateScanner.Result templates = TemplateScanner.scan(root, request.templateRoots());
+        facts.addAll(templates.facts());
+        files += templates.files();
+        facts.add(AnalysisDate.of(LocalDate.now(ZoneOffset.UTC)));
 
         Map<String, Location> selected = new LinkedHashMap<>();
         if (request.jurisdictions().isEmpty()) {

@@ -1,0 +1,30 @@
+package org.edcomply.core.scan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.edcomply.core.io.YamlDocument;
+import org.edcomply.core.model.AccessibilityTarget;
+import org.edcomply.core.model.Location;
+
+/** The manifest's {@code accessibility} section: the WCAG target and the conformance statement. */
+final class AccessibilitySection {
+
+    private AccessibilitySection() {
+    }
+
+    /** From a manifest the schema has accepted; undeclared keys give {@code null}s. */
+    static AccessibilityTarget read(YamlDocument doc) {
+        JsonNode section = doc.root().path("accessibility");
+        JsonNode target = section.path("target");
+        JsonNode statement = section.path("statement");
+        Location targetAt = !target.isMissingNode() ? doc.valueLocation("/accessibility/target")
+                : !section.isMissingNode() ? doc.keyLocation("/accessibility") : new Location(ManifestReader.FILE_NAME, 1, 1);
+        Location statementAt = !statement.isMissingNode() ? doc.valueLocation("/accessibility/statement") : targetAt;
+        return new AccessibilityTarget(targetAt, target.isMissingNode() ? null : target.asText(),
+                statement.isMissingNode() ? null : statement.asText(), statementAt);
+    }
+
+    /** For a project without a manifest: the laws' own levels apply. */
+    static AccessibilityTarget undeclared() {
+        return AccessibilityTarget.undeclared(Location.ofFile(ManifestReader.FILE_NAME));
+    }
+}
