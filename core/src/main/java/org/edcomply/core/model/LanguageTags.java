@@ -19,9 +19,10 @@ public final class LanguageTags {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.trim()).build();
             String language = locale.getLanguage();
-            // two letters must be an ISO 639-1 code; three (ISO 639-2/3) and private use are accepted
-            return language.length() == 2 ? ISO_639_1.contains(language) : !language.isEmpty()
-                    || tag.trim().toLowerCase(Locale.ROOT).startsWith("x-");
+            // two letters must be an ISO 639-1 code; three (ISO 639-2/3) and private use are accepted;
+            // four to eight letters are well-formed but no such language subtag is registered
+            return language.length() == 2 ? ISO_639_1.contains(language) : language.length() == 3
+                    || (language.isEmpty() && tag.trim().toLowerCase(Locale.ROOT).startsWith("x-"));
         } catch (IllformedLocaleException e) {
             return false;
         }

@@ -27,7 +27,7 @@ import java.util.Set;
  *                          elements named by their content (links, buttons, headings, labels, ...)
  * @param nameDynamic       template code may contribute to the name
  * @param ancestors         enclosing element names, nearest first
- * @param contains          element names inside it; tracks also as {@code track:<kind>}
+ * @param descendants       element names inside it; tracks also as {@code track:<kind>} ({@code track:*} when computed)
  * @param grouped           inside a {@code fieldset} with a {@code legend}, or a named
  *                          {@code radiogroup}/{@code group}
  * @param conditional       rendered only under a template condition or loop, so two such
@@ -44,7 +44,7 @@ public record MarkupElement(
         String name,
         boolean nameDynamic,
         List<String> ancestors,
-        Set<String> contains,
+        Set<String> descendants,
         boolean grouped,
         boolean conditional) {
 
@@ -56,7 +56,7 @@ public record MarkupElement(
         attributes = Map.copyOf(attributes);
         dynamicAttributes = Set.copyOf(dynamicAttributes);
         ancestors = List.copyOf(ancestors);
-        contains = Set.copyOf(contains);
+        descendants = Set.copyOf(descendants);
         name = name == null ? "" : name;
     }
 
@@ -103,6 +103,11 @@ public record MarkupElement(
 
     public String role() {
         return lower("role");
+    }
+
+    /** A {@code <track>} of the kind is inside (or one whose kind template code writes). */
+    public boolean hasTrack(String kind) {
+        return descendants.contains("track:" + kind) || descendants.contains("track:*");
     }
 
     public boolean inside(String ancestor) {

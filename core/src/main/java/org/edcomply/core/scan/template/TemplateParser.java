@@ -38,7 +38,7 @@ final class TemplateParser {
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<html[\\s>/]");
     private static final Pattern BODY_TAG = Pattern.compile("(?i)<(?:h:)?body[\\s>/]");
     private static final Set<String> NAMED_BY_CONTENT = Set.of("a", "button", "h1", "h2", "h3", "h4", "h5", "h6",
-            "label", "legend", "caption", "title", "summary", "th", "option", "svg", "object", "figcaption", "dt");
+            "label", "legend", "caption", "title", "summary", "th", "option", "svg", "object", "figcaption", "dt", "input");
     private static final Set<String> NAMED_ROLES = Set.of("button", "link", "heading", "img", "tab", "menuitem",
             "checkbox", "radio", "switch", "option", "treeitem", "cell", "columnheader", "rowheader");
     private static final Set<String> CONDITION_ATTRIBUTES = Set.of("th:if", "th:unless", "th:each", "th:case",
