@@ -21,6 +21,7 @@ import org.edcomply.core.io.InputException;
 import org.edcomply.core.model.Severity;
 import org.edcomply.core.report.FindingsJsonWriter;
 import org.edcomply.core.scan.ManifestReader;
+import org.edcomply.core.scan.template.TemplateScanner;
 
 /**
  * Checks the project against the requirements of the jurisdictions it serves and fails the build
@@ -49,6 +50,14 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "edcomply.failOn", defaultValue = "HIGH")
     private String failOn;
+
+    /**
+     * More folders of templates and static pages to check for accessibility, besides
+     * {@code src/main/resources/templates}, {@code static}, {@code public}, {@code META-INF/resources}
+     * and {@code src/main/webapp}.
+     */
+    @Parameter(property = "edcomply.templateDirectories")
+    private List<File> templateDirectories;
 
     /** Where the reports are written. */
     @Parameter(property = "edcomply.outputDirectory", defaultValue = "${project.build.directory}/edcomply")
@@ -93,7 +102,12 @@ public class CheckMojo extends AbstractMojo {
         }
         List<String> selected = jurisdictions == null ? List.of()
                 : jurisdictions.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new AnalysisRequest(basedir, JavaRelease.of(project.getProperties()), selected, sources, resources);
+        List<Path> templates = new ArrayList<>(TemplateScanner.DEFAULT_ROOTS);
+        if (templateDirectories != null) {
+            templateDirectories.forEach(d -> templates.add(d.toPath()));
+        }
+        return new AnalysisRequest(basedir, JavaRelease.of(project.getProperties()), selected, sources, resources,
+                templates);
     }
 
     private Severity threshold() throws MojoExecutionException {
