@@ -2,7 +2,9 @@ package org.edcomply.core.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.edcomply.core.model.MarkupElement;
 
@@ -23,6 +25,7 @@ public final class InputPurpose {
             "tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local", "tel-local-prefix",
             "tel-local-suffix", "tel-extension", "email", "impp", "webauthn");
     private static final Set<String> MODIFIERS = Set.of("shipping", "billing", "home", "work", "mobile", "fax", "pager");
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
     private static final Set<String> TEXT_TYPES = Set.of("text", "email", "tel", "url", "date", "password", "search", "");
 
     private InputPurpose() {
@@ -51,7 +54,8 @@ public final class InputPurpose {
             String last = candidate.substring(candidate.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             for (String field : fields) {
                 int eq = field.lastIndexOf('=');
-                if (eq > 0 && Pattern.compile(field.substring(0, eq), Pattern.CASE_INSENSITIVE).matcher(last).matches()) {
+                if (eq > 0 && PATTERNS.computeIfAbsent(field.substring(0, eq),
+                        p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).matcher(last).matches()) {
                     return field.substring(eq + 1).trim();
                 }
             }

@@ -498,8 +498,10 @@ final class TemplateParser {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+
     private static String collapse(String s) {
-        String c = s.replaceAll("[\\s\u00a0]+", " ").trim();
+        String c = SPACES.matcher(s).replaceAll(" ").trim();
         return c.length() > 200 ? c.substring(0, 200) : c;
     }
 

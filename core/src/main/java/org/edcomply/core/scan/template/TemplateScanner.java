@@ -83,9 +83,25 @@ public final class TemplateScanner {
     // ---- references between templates
 
     private static void resolve(Map<String, ParsedTemplate> parsed, Map<String, Path> paths) {
+        List<String[]> candidates = new ArrayList<>();
+        for (String file : parsed.keySet()) {
+            String slashed = "/" + file;
+            String bare = slashed;
+            for (String ext : EXTENSIONS) {
+                if (slashed.endsWith(ext)) {
+                    bare = slashed.substring(0, slashed.length() - ext.length());
+                    break;
+                }
+            }
+            candidates.add(new String[] {file, slashed, bare});
+        }
+        Map<String, String> found = new java.util.HashMap<>();
         for (ParsedTemplate t : parsed.values()) {
             for (Reference r : t.references) {
-                t.resolved.add(r.isComputed() ? null : find(r.target(), t, parsed));
+                String dir = t.file.contains("/") ? t.file.substring(0, t.file.lastIndexOf('/') + 1) : "";
+                t.resolved.add(r.isComputed() ? null
+                        : r.target().isEmpty() ? t.file
+                        : found.computeIfAbsent(dir + "\n" + r.target(), k -> find(r.target(), dir, parsed, candidates)));
             }
         }
     }
@@ -95,28 +111,20 @@ public final class TemplateScanner {
      * resolve against their roots) any template whose path ends with the name, with or without one
      * of the template extensions. {@code ""} is the referring template itself.
      */
-    static String find(String target, ParsedTemplate from, Map<String, ParsedTemplate> parsed) {
-        if (target.isEmpty()) {
-            return from.file;
-        }
+    private static String find(String target, String dir, Map<String, ParsedTemplate> parsed,
+                               List<String[]> candidates) {
         String name = target.replace('\\', '/');
         int query = name.indexOf('?');
         name = query >= 0 ? name.substring(0, query) : name;
-        String dir = from.file.contains("/") ? from.file.substring(0, from.file.lastIndexOf('/') + 1) : "";
         String relative = normalise(dir + name);
         if (parsed.containsKey(relative)) {
             return relative;
         }
         String suffix = "/" + normalise(name.startsWith("/") ? name.substring(1) : name);
         String best = null;
-        for (String candidate : parsed.keySet()) {
-            String c = "/" + candidate;
-            boolean matches = c.endsWith(suffix);
-            for (int i = 0; !matches && i < EXTENSIONS.size(); i++) {
-                matches = c.endsWith(suffix + EXTENSIONS.get(i));
-            }
-            if (matches && (best == null || candidate.length() < best.length())) {
-                best = candidate;
+        for (String[] c : candidates) {
+            if ((c[1].endsWith(suffix) || c[2].endsWith(suffix)) && (best == null || c[0].length() < best.length())) {
+                best = c[0];
             }
         }
         return best;
