@@ -21,8 +21,11 @@ import org.edcomply.core.wcag.WcagTarget;
  * @param target    the declared target such as {@code WCAG22AA}, or {@code null} when not declared
  * @param statement the path or URL of the conformance statement, or {@code null}
  * @param location  where the target is written, or the manifest when it is not
+ * @param statementLocation where the statement is written, or {@code location}
+ * @param statementFound    the statement is a URL, or a path to a file that exists in the project
  */
-public record AccessibilityTarget(Location location, String target, String statement, Location statementLocation) {
+public record AccessibilityTarget(Location location, String target, String statement, Location statementLocation,
+                                  boolean statementFound) {
 
     public AccessibilityTarget {
         if (target != null) {
@@ -32,7 +35,11 @@ public record AccessibilityTarget(Location location, String target, String state
 
     /** No manifest, or a manifest without an accessibility section. */
     public static AccessibilityTarget undeclared(Location location) {
-        return new AccessibilityTarget(location, null, null, location);
+        return new AccessibilityTarget(location, null, null, location, false);
+    }
+
+    public boolean hasStatement() {
+        return statement != null && !statement.isBlank();
     }
 
     public boolean isDeclared() {

@@ -55,7 +55,7 @@ public final class ManifestReader {
         if (!parental.isMissingNode()) {
             facts.add(new ParentalConsent(doc.valueLocation("/consent/parental"), parental.asText()));
         }
-        facts.add(AccessibilitySection.read(doc));
+        facts.add(AccessibilitySection.read(doc, projectRoot));
         return new Manifest(true, jurisdictions, facts);
     }
 }

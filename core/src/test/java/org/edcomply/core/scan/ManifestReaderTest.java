@@ -3,6 +3,7 @@ package org.edcomply.core.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,11 @@ class ManifestReaderTest {
         assertEquals("edcomply.yaml:3:11", target.location().toString());
         assertEquals("docs/accessibility.md", target.statement());
         assertEquals("edcomply.yaml:4:14", target.statementLocation().toString());
+        assertFalse(target.statementFound(), "docs/accessibility.md is not in the project");
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/accessibility.md"), "# Accessibility statement\n");
+        assertTrue(((AccessibilityTarget) ManifestReader.read(dir).facts().stream()
+                .filter(AccessibilityTarget.class::isInstance).findFirst().orElseThrow()).statementFound());
     }
 
     @Test
