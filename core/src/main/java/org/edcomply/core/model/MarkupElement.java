@@ -153,11 +153,6 @@ public record MarkupElement(
         return hasValue("aria-label") || hasValue("aria-labelledby") || hasValue("title") || inside("label");
     }
 
-    /** The value of one declaration of the inline {@code style}, lower case, or {@code ""}. */
-    public String style(String property) {
-        return StyleRule.parseDeclarations(attributes.getOrDefault("style", "")).getOrDefault(property, "");
-    }
-
     /** Comes before {@code other} in the same file. */
     public boolean isBefore(MarkupElement other) {
         return location.compareTo(other.location) < 0;
