@@ -16,6 +16,7 @@ import org.edcomply.core.jurisdiction.CheckTypeRegistry;
 import org.edcomply.core.jurisdiction.JurisdictionCatalog;
 import org.edcomply.core.jurisdiction.OrganisationRules;
 import org.edcomply.core.jurisdiction.Selection;
+import org.edcomply.core.model.AnalysisDate;
 import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
 import org.edcomply.core.model.Requirement;
@@ -26,6 +27,7 @@ import org.edcomply.core.scan.ManifestReader;
 import org.edcomply.core.scan.ProjectFiles;
 import org.edcomply.core.scan.SpringConfigScanner;
 import org.edcomply.core.scan.ThirdPartyServices;
+import org.edcomply.core.scan.template.TemplateScanner;
 
 /**
  * The whole analysis in one call: scan the project into facts, select the requirements, let the
@@ -82,6 +84,11 @@ public final class EdComply {
                 files++;
             }
         }
+
+        TemplateScanner.Result templates = TemplateScanner.scan(root, request.templateRoots());
+        facts.addAll(templates.facts());
+        files += templates.files();
+        facts.add(AnalysisDate.of(request.rules().asOf())); // the day whose law applies (edcomply.asOf)
 
         Map<String, Location> selected = new LinkedHashMap<>();
         if (request.jurisdictions().isEmpty()) {

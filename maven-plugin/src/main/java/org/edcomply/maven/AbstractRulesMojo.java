@@ -1,11 +1,13 @@
 package org.edcomply.maven;
 
 import java.io.File;
+import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.edcomply.core.JurisdictionOptions;
+import org.edcomply.core.scan.template.TemplateScanner;
 
 /**
  * What every goal shares: the project, and how requirements are chosen (the day whose law
@@ -50,6 +52,23 @@ abstract class AbstractRulesMojo extends AbstractMojo {
      */
     @Parameter(property = "edcomply.includeGeneratedSources", defaultValue = "false")
     protected boolean includeGeneratedSources;
+
+    /**
+     * More folders of templates and static pages to check for accessibility, besides
+     * {@code src/main/resources/templates}, {@code static}, {@code public}, {@code META-INF/resources}
+     * and {@code src/main/webapp}.
+     */
+    @Parameter(property = "edcomply.templateDirectories")
+    protected List<File> templateDirectories;
+
+    /** The template roots to scan: the conventional ones and those configured. */
+    protected List<java.nio.file.Path> templateRoots() {
+        List<java.nio.file.Path> roots = new java.util.ArrayList<>(TemplateScanner.DEFAULT_ROOTS);
+        if (templateDirectories != null) {
+            templateDirectories.forEach(d -> roots.add(d.toPath()));
+        }
+        return roots;
+    }
 
     /** @throws IllegalArgumentException naming the malformed parameter */
     protected JurisdictionOptions ruleOptions() {

@@ -57,7 +57,7 @@ public class AggregateMojo extends AbstractRulesMojo {
         List<ComplianceReport> modules = new ArrayList<>();
         try {
             for (MavenProject module : reactorProjects) {
-                ModuleAnalysis analysis = ModuleAnalysis.withConventions(module, jurisdictions, session, ruleOptions(), includeGeneratedSources);
+                ModuleAnalysis analysis = ModuleAnalysis.withConventions(module, jurisdictions, session, ruleOptions(), includeGeneratedSources, templateRoots());
                 if (analysis.applies()) {
                     modules.add(analysis.run(true).report());
                 }

@@ -44,7 +44,7 @@ public class BaselineMojo extends AbstractRulesMojo {
             return;
         }
         ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, null, session,
-                Mojos.options(this::ruleOptions), includeGeneratedSources);
+                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots());
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;

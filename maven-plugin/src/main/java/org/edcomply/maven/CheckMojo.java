@@ -88,7 +88,7 @@ public class CheckMojo extends AbstractRulesMojo {
             return;
         }
         ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                Mojos.options(this::ruleOptions), includeGeneratedSources);
+                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots());
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;

@@ -36,13 +36,15 @@ final class ModuleAnalysis {
     private final String module;
     private final JurisdictionOptions rules;
     private final boolean includeGeneratedSources;
+    private final List<Path> templateRoots;
 
     /**
      * @param suppressionsFile the suppressions file (read when it exists)
      * @param baselineFile     the baseline (used when it exists), or null to ignore any
      */
     ModuleAnalysis(MavenProject project, List<String> jurisdictions, File suppressionsFile, File baselineFile,
-                   MavenSession session, JurisdictionOptions rules, boolean includeGeneratedSources) {
+                   MavenSession session, JurisdictionOptions rules, boolean includeGeneratedSources,
+                   List<Path> templateRoots) {
         this.project = project;
         this.jurisdictions = jurisdictions == null ? List.of()
                 : jurisdictions.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -51,17 +53,19 @@ final class ModuleAnalysis {
         this.module = modulePath(project, session);
         this.rules = rules;
         this.includeGeneratedSources = includeGeneratedSources;
+        this.templateRoots = List.copyOf(templateRoots);
     }
 
     /** Same project, with the conventional file locations at the module root. */
     static ModuleAnalysis withConventions(MavenProject project, List<String> jurisdictions, MavenSession session,
-                                          JurisdictionOptions rules, boolean includeGeneratedSources) {
+                                          JurisdictionOptions rules, boolean includeGeneratedSources,
+                                          List<Path> templateRoots) {
         Path base = project.getBasedir().toPath();
         Path overlays = base.resolve("src/compliance/jurisdictions");
         JurisdictionOptions own = new JurisdictionOptions(rules.asOf(), rules.horizonDays(),
                 java.nio.file.Files.isDirectory(overlays) ? overlays : null, rules.customRulesDirectory());
         return new ModuleAnalysis(project, jurisdictions, base.resolve(SuppressionFile.FILE_NAME).toFile(),
-                base.resolve(Baseline.FILE_NAME).toFile(), session, own, includeGeneratedSources);
+                base.resolve(Baseline.FILE_NAME).toFile(), session, own, includeGeneratedSources, templateRoots);
     }
 
     Path basedir() {
@@ -126,7 +130,7 @@ final class ModuleAnalysis {
         List<String> dependencies = project.getArtifacts().isEmpty() ? null : project.getArtifacts().stream()
                 .map(a -> a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()).sorted().toList();
         return new AnalysisRequest(basedir(), JavaRelease.of(project.getProperties()), jurisdictions, sources, resources,
-                dependencies, rules);
+                templateRoots, dependencies, rules);
     }
 
     /** The module's folder relative to the top of the build, {@code ""} for the top itself. */

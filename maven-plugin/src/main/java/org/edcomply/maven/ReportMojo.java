@@ -67,7 +67,7 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
         byte[] page;
         try {
             ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                    ruleOptions(), includeGeneratedSources);
+                    ruleOptions(), includeGeneratedSources, templateRoots());
             page = HtmlReportWriter.render(analysis.run(true).report());
         } catch (RuntimeException e) {
             // documentation must not break the build; say what went wrong where the report would be
@@ -129,6 +129,6 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
     @Override
     public boolean canGenerateReport() {
         return !skip && new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                JurisdictionOptions.defaults(), includeGeneratedSources).applies();
+                JurisdictionOptions.defaults(), includeGeneratedSources, templateRoots()).applies();
     }
 }

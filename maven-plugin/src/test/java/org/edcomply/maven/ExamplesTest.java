@@ -44,6 +44,27 @@ class ExamplesTest {
         return ComplianceReport.of("ReadAlong", "", analysis, triage, Map.of());
     }
 
+    /**
+     * Each example's analysis gives the findings its {@code expected-findings.txt} lists (the
+     * integration tests check the same through a real Maven build; this runs in seconds).
+     */
+    @Test
+    void examplesGiveTheirExpectedFindings() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> list = Files.list(EXAMPLES)) {
+            dirs = list.filter(d -> Files.exists(d.resolve("expected-findings.txt"))).sorted().toList();
+        }
+        assertFalse(dirs.isEmpty());
+        for (Path dir : dirs) {
+            List<String> expected = Files.readAllLines(dir.resolve("expected-findings.txt")).stream().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            List<String> actual = EdComply.analyse(AnalysisRequest.mavenLayout(dir.toAbsolutePath(), 17, List.of()))
+                    .findings().stream().map(f -> f.severity() + " " + f.requirementId() + " " + f.location().toShortString())
+                    .toList();
+            assertEquals(String.join("\n", expected), String.join("\n", actual), dir.toString());
+        }
+    }
+
     /** Users run the examples directly, so they name the plugin version literally; keep it current. */
     @Test
     void examplesUseThisBuildsVersion() throws IOException {

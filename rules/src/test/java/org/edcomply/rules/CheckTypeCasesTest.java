@@ -22,7 +22,10 @@ import org.edcomply.core.jurisdiction.CheckType;
 import org.edcomply.core.jurisdiction.CheckTypeRegistry;
 import org.edcomply.core.jurisdiction.Jurisdiction;
 import org.edcomply.core.jurisdiction.JurisdictionParser;
+import org.edcomply.core.model.AccessibilityTarget;
+import org.edcomply.core.model.AnalysisDate;
 import org.edcomply.core.model.Finding;
+import org.edcomply.core.model.Location;
 import org.edcomply.core.model.Requirement;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,6 +34,12 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every check type on the facts of {@code cases/<check>.yaml} and compares the findings with
  * the expected ones, PMD-style: adding a case needs no Java. The rules are the precompiled
  * executable model the plugin ships.
+ *
+ * <p>A case gives its input as facts, or as templates ({@code template:} with an optional
+ * {@code file:} name, or {@code files:} name to text) that the real template scanner reads; in
+ * templates, a line holding {@code EXPECT} in a comment says the next line has a finding, and
+ * {@code EXPECT: name=value, ...} also checks placeholder values (Error Prone style). Unless the
+ * case gives them as facts, the run date is {@value #CASE_DATE} and no accessibility target is declared.
  */
 class CheckTypeCasesTest {
 
@@ -47,18 +56,31 @@ class CheckTypeCasesTest {
             String check = root.get("check").asText();
             Requirement requirement = requirement(check, root.path("with"));
             for (JsonNode c : root.get("cases")) {
+                Requirement forCase = c.has("with") ? requirement(check, c.get("with")) : requirement;
                 tests.add(DynamicTest.dynamicTest(check + ": " + c.get("name").asText(),
-                        () -> run(requirement, c)));
+                        () -> run(forCase, c)));
             }
         }
         assertFalse(tests.isEmpty());
         return tests.stream();
     }
 
-    private static void run(Requirement requirement, JsonNode c) {
+    static final String CASE_DATE = "2026-07-01";
+
+    private static void run(Requirement requirement, JsonNode c) throws IOException {
         List<Object> facts = new ArrayList<>();
         for (JsonNode fact : c.path("facts")) {
             fact.properties().forEach(e -> facts.add(FactBuilder.build(e.getKey(), e.getValue())));
+        }
+        if (facts.stream().noneMatch(AnalysisDate.class::isInstance)) {
+            facts.add(new AnalysisDate(CASE_DATE));
+        }
+        if (facts.stream().noneMatch(AccessibilityTarget.class::isInstance)) {
+            facts.add(AccessibilityTarget.undeclared(Location.ofFile("edcomply.yaml")));
+        }
+        if (c.has("template") || c.has("files")) {
+            TemplateCase.run(SESSION, requirement, c, facts);
+            return;
         }
         JsonNode expect = c.path("expect");
         List<Finding> findings = SESSION.evaluate(List.of(requirement), facts);
@@ -96,7 +118,7 @@ class CheckTypeCasesTest {
     }
 
     /** Reads back the values the test message template {@code name={name}|...} was filled with. */
-    private static Map<String, String> placeholderValues(Finding f) {
+    static Map<String, String> placeholderValues(Finding f) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : f.message().split("\\|")) {
             int eq = pair.indexOf('=');

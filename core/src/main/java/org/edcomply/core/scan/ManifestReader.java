@@ -34,7 +34,8 @@ public final class ManifestReader {
         Path file = projectRoot.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return new Manifest(false, Map.of(), List.of(new AnalysisProblem(Location.ofFile(FILE_NAME),
-                    AnalysisProblem.NO_MANIFEST, "there is no " + FILE_NAME + " at the module root")));
+                    AnalysisProblem.NO_MANIFEST, "there is no " + FILE_NAME + " at the module root"),
+                    AccessibilitySection.undeclared()));
         }
         YamlDocument doc = YamlReader.readSingle(InputLimits.readText(file, FILE_NAME), FILE_NAME);
         InputErrors.throwIfAny(SCHEMA.validate(doc));
@@ -54,6 +55,7 @@ public final class ManifestReader {
         if (!parental.isMissingNode()) {
             facts.add(new ParentalConsent(doc.valueLocation("/consent/parental"), parental.asText()));
         }
+        facts.add(AccessibilitySection.read(doc, projectRoot));
         return new Manifest(true, jurisdictions, facts);
     }
 }

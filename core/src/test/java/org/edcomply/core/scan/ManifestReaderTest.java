@@ -3,10 +3,12 @@ package org.edcomply.core.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.edcomply.core.io.InputException;
+import org.edcomply.core.model.AccessibilityTarget;
 import org.edcomply.core.model.AnalysisProblem;
 import org.edcomply.core.model.Audience;
 import org.edcomply.core.model.ParentalConsent;
@@ -47,7 +49,40 @@ class ManifestReaderTest {
     @Test
     void unknownKeyWithHint() {
         assertEquals("edcomply.yaml:2:1: unknown key 'audiance'; did you mean 'audience'? "
-                + "Allowed keys: audience, consent, jurisdictions.", error("jurisdictions: [us-coppa]\naudiance: {}\n"));
+                + "Allowed keys: accessibility, audience, consent, jurisdictions.", error("jurisdictions: [us-coppa]\naudiance: {}\n"));
+    }
+
+    @Test
+    void accessibilityTargetAndStatementWithTheirPositions() throws Exception {
+        Manifest m = read("jurisdictions: [us-ada-title-ii]\naccessibility:\n  target: WCAG22AA\n"
+                + "  statement: docs/accessibility.md\n");
+        AccessibilityTarget target = m.facts().stream().filter(AccessibilityTarget.class::isInstance)
+                .map(AccessibilityTarget.class::cast).findFirst().orElseThrow();
+        assertEquals("WCAG22AA", target.target());
+        assertEquals("edcomply.yaml:3:11", target.location().toString());
+        assertEquals("docs/accessibility.md", target.statement());
+        assertEquals("edcomply.yaml:4:14", target.statementLocation().toString());
+        assertFalse(target.statementFound(), "docs/accessibility.md is not in the project");
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/accessibility.md"), "# Accessibility statement\n");
+        assertTrue(((AccessibilityTarget) ManifestReader.read(dir).facts().stream()
+                .filter(AccessibilityTarget.class::isInstance).findFirst().orElseThrow()).statementFound());
+    }
+
+    @Test
+    void withoutAnAccessibilitySectionTheLawsDecide() throws Exception {
+        Manifest m = read("jurisdictions: [us-ada-title-ii]\n");
+        assertFalse(m.facts().stream().filter(AccessibilityTarget.class::isInstance)
+                .map(AccessibilityTarget.class::cast).findFirst().orElseThrow().isDeclared());
+        assertFalse(ManifestReader.read(dir.resolve("missing")).facts().stream()
+                .filter(AccessibilityTarget.class::isInstance).map(AccessibilityTarget.class::cast)
+                .findFirst().orElseThrow().isDeclared());
+    }
+
+    @Test
+    void unknownTargetWithHint() {
+        assertEquals("edcomply.yaml:2:11: expected one of WCAG20A, WCAG20AA, WCAG21A, WCAG21AA, WCAG22A, WCAG22AA "
+                + "in accessibility.target, found 'WCAG21'; did you mean 'WCAG21A'?", error("accessibility:\n  target: WCAG21\n"));
     }
 
     @Test

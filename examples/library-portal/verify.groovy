@@ -1,0 +1,21 @@
+// Checks findings.json and the build log against expected-findings.txt.
+import groovy.json.JsonSlurper
+
+def report = new File(basedir, 'target/edcomply/findings.json')
+assert report.isFile() : 'findings.json must be written before the build fails'
+def json = new JsonSlurper().parse(report)
+def actual = json.findings.collect { "${it.severity} ${it.requirement} ${it.file}:${it.line}".toString() }
+def expected = new File(basedir, 'expected-findings.txt').readLines()
+        .collect { it.trim() }.findAll { it && !it.startsWith('#') }
+assert actual == expected : "findings differ\nexpected:\n  ${expected.join('\n  ')}\nactual:\n  ${actual.join('\n  ')}"
+
+def log = new File(basedir, 'build.log').text
+def blocking = json.findings.findAll { it.severity in ['BLOCKER', 'HIGH'] }
+assert log.contains("[ERROR] EdComply: ${blocking.size()} findings at or above HIGH (failOn=HIGH)")
+json.findings.each { f ->
+    def level = f.severity in ['BLOCKER', 'HIGH'] ? 'ERROR' : 'WARNING'
+    def line = "[${level}]  ${f.severity}  ${f.requirement}  ${f.file}:${f.line}  ${f.message} (${f.cite})"
+    assert log.contains(line) : "build log lacks: ${line}"
+}
+assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'no stack trace in the build log'
+return true
