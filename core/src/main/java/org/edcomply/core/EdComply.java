@@ -14,7 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.edcomply.core.engine.ComplianceSession;
 import org.edcomply.core.engine.RuleBase;
 import org.edcomply.core.jurisdiction.CheckTypeRegistry;
+import org.edcomply.core.io.InputErrors;
+import org.edcomply.core.io.InputException;
+import org.edcomply.core.io.Suggestions;
 import org.edcomply.core.jurisdiction.JurisdictionCatalog;
+import org.edcomply.core.model.AllowedRegions;
 import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
 import org.edcomply.core.model.Requirement;
@@ -23,7 +27,8 @@ import org.edcomply.core.scan.JavaSourceScanner;
 import org.edcomply.core.scan.Manifest;
 import org.edcomply.core.scan.ManifestReader;
 import org.edcomply.core.scan.ProjectFiles;
-import org.edcomply.core.scan.SpringConfigScanner;
+import org.edcomply.core.scan.ColumnReconciliation;
+import org.edcomply.core.scan.ConfigFileScanner;
 
 /**
  * The whole analysis in one call: scan the project into facts, select the requirements, let the
@@ -33,6 +38,9 @@ import org.edcomply.core.scan.SpringConfigScanner;
 public final class EdComply {
 
     public static final String NAME = "EdComply";
+
+    /** Where a war keeps {@code WEB-INF/web.xml} (Maven's convention); read beside the resource roots. */
+    static final String WEB_APP_ROOT = "src/main/webapp";
 
     private static final Map<ClassLoader, Catalog> CATALOGS = new ConcurrentHashMap<>();
 
@@ -72,9 +80,11 @@ public final class EdComply {
                 files++;
             }
         }
-        for (Path resourceRoot : request.resourceRoots()) {
-            for (Path file : ProjectFiles.under(resourceRoot, SpringConfigScanner::accepts)) {
-                facts.addAll(SpringConfigScanner.scan(file, ProjectFiles.display(root, file)));
+        List<Path> configRoots = new ArrayList<>(request.resourceRoots());
+        configRoots.add(root.resolve(WEB_APP_ROOT));
+        for (Path configRoot : configRoots) {
+            for (Path file : ProjectFiles.under(configRoot, ConfigFileScanner::accepts)) {
+                facts.addAll(ConfigFileScanner.scan(file, ProjectFiles.display(root, file)));
                 files++;
             }
         }
@@ -86,10 +96,26 @@ public final class EdComply {
             request.jurisdictions().forEach(id -> selected.put(id, Location.ofFile("<jurisdictions parameter>")));
         }
         List<Requirement> requirements = catalog.jurisdictions().select(selected);
-        List<Finding> findings = new ComplianceSession(catalog.rules()).evaluate(requirements, facts.facts());
+        List<Object> all = ColumnReconciliation.apply(facts.facts());
+        checkAllowedRegions(all, catalog);
+        List<Finding> findings = new ComplianceSession(catalog.rules()).evaluate(requirements, all);
         TreeSet<String> applied = new TreeSet<>();
         requirements.forEach(r -> applied.add(r.jurisdiction()));
         return new AnalysisResult(findings, new ArrayList<>(applied), files, requirements.size());
+    }
+
+    /** A per-jurisdiction list in {@code hosting.allowedRegions} must name a jurisdiction that exists. */
+    private static void checkAllowedRegions(List<Object> facts, Catalog catalog) {
+        List<String> ids = catalog.jurisdictions().selectableIds();
+        List<InputException> unknown = new ArrayList<>();
+        for (Object f : facts) {
+            if (f instanceof AllowedRegions a && !a.isForAll() && !ids.contains(a.jurisdiction())) {
+                unknown.add(new InputException(a.location(), "unknown jurisdiction '" + a.jurisdiction()
+                        + "' in hosting.allowedRegions" + Suggestions.hint(a.jurisdiction(), ids)
+                        + " Available: " + String.join(", ", ids) + "."));
+            }
+        }
+        InputErrors.throwIfAny(unknown);
     }
 
     /** This build's version, e.g. {@code 0.1.0-SNAPSHOT}. */

@@ -31,10 +31,16 @@ class ManifestReaderTest {
     void declaredFactsWithTheirPositions() throws Exception {
         Manifest m = read("jurisdictions: [us-coppa, eu-gdpr]\naudience:\n  minAge: 8\nconsent:\n  parental: NONE\n");
         assertEquals("{us-coppa=edcomply.yaml:1:17, eu-gdpr=edcomply.yaml:1:27}", m.jurisdictions().toString());
-        Audience audience = (Audience) m.facts().get(0);
+        Audience audience = only(m, Audience.class);
         assertEquals(8, audience.minAge());
         assertEquals("edcomply.yaml:3:11", audience.location().toString());
-        assertFalse(((ParentalConsent) m.facts().get(1)).isDeclared());
+        assertFalse(only(m, ParentalConsent.class).isDeclared());
+    }
+
+    static <T> T only(Manifest m, Class<T> type) {
+        java.util.List<T> found = m.facts().stream().filter(type::isInstance).map(type::cast).toList();
+        assertEquals(1, found.size(), type.getSimpleName() + " facts: " + found);
+        return found.get(0);
     }
 
     @Test
@@ -47,7 +53,9 @@ class ManifestReaderTest {
     @Test
     void unknownKeyWithHint() {
         assertEquals("edcomply.yaml:2:1: unknown key 'audiance'; did you mean 'audience'? "
-                + "Allowed keys: audience, consent, jurisdictions.", error("jurisdictions: [us-coppa]\naudiance: {}\n"));
+                + "Allowed keys: aiSystems, assessments, audience, breach, consent, dataCategories, dataSubjectRights, "
+                + "hosting, jurisdictions, privacyNotice, processors, retention, security, transfers.",
+                error("jurisdictions: [us-coppa]\naudiance: {}\n"));
     }
 
     @Test
