@@ -26,6 +26,15 @@ public final class LineIndex {
         this.lineStarts = Arrays.copyOf(starts, n);
     }
 
+    /** The offset (0-based) of a 1-based line and column; clamped to the text. */
+    public int offset(int line, int column) {
+        if (line < 1) {
+            return 0;
+        }
+        int start = lineStarts[Math.min(line, lineStarts.length) - 1];
+        return start + Math.max(column, 1) - 1;
+    }
+
     /** The position of the character at {@code offset} (0-based). */
     public Location at(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);

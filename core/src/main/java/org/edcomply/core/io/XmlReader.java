@@ -23,7 +23,8 @@ import org.edcomply.core.model.Location;
  * count capped, and the position of every element, attribute and text kept.
  *
  * <p>StAX reports where an event ends; a start tag begins at the last {@code <} before that, because
- * {@code <} cannot occur inside a tag.
+ * {@code <} cannot occur inside a tag. Its line and column are used, not its character offset,
+ * which drifts after a DOCTYPE.
  */
 public final class XmlReader {
 
@@ -60,13 +61,13 @@ public final class XmlReader {
                         || event == XMLStreamConstants.SPACE;
                 int textStart = lastEnd;
                 if (!isText) {
-                    lastEnd = Math.max(lastEnd, reader.getLocation().getCharacterOffset());
+                    lastEnd = Math.max(lastEnd, end(reader, lines));
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (++elements > MAX_ELEMENTS) {
                         throw new InputException(Location.ofFile(file), "more than " + MAX_ELEMENTS + " elements");
                     }
-                    int end = reader.getLocation().getCharacterOffset();
+                    int end = end(reader, lines);
                     int start = Math.max(0, text.lastIndexOf('<', Math.max(0, end - 1)));
                     Builder b = new Builder(reader.getLocalName(), lines.at(start), lines.at(Math.min(end, text.length())));
                     String tag = text.substring(start, Math.min(Math.max(end, start), text.length()));
@@ -123,6 +124,12 @@ public final class XmlReader {
                 }
             }
         }
+    }
+
+    /** Where the current event ends, as an offset into the text. */
+    private static int end(XMLStreamReader reader, LineIndex lines) {
+        javax.xml.stream.Location at = reader.getLocation();
+        return at.getLineNumber() < 1 ? 0 : lines.offset(at.getLineNumber(), at.getColumnNumber());
     }
 
     private static Location attributeAt(String tag, String prefix, String name, int tagStart, LineIndex lines,

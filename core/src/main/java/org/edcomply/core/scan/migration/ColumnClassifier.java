@@ -11,7 +11,8 @@ import org.edcomply.annotations.DataSubject;
 /**
  * Says which personal data a database column holds from its name, the way privacy scanners classify
  * identifiers: the name is split into lower-case words ({@code dateOfBirth}, {@code date_of_birth}
- * and {@code DATE_OF_BIRTH} all read {@code date of birth}) and matched against word patterns.
+ * and {@code DATE_OF_BIRTH} all read {@code date of birth}) and its last words are matched against
+ * word patterns, after any qualifiers ({@code parent email}, {@code home phone}).
  * Deliberately conservative: boolean columns ({@code email_verified}, {@code is_minor}), foreign
  * keys ({@code guardian_id}) and timestamps ({@code created_at}) are not personal data by name.
  */
@@ -30,9 +31,11 @@ public final class ColumnClassifier {
         // most specific first: "grade level" before "grade", "parent email" is an email
         rule("(first|given|fore|middle|last|family|sur|full|display|legal|preferred|nick)\\s?name|surname|forename", DataCategory.NAME);
         rule("(student|pupil|learner|child|parent|guardian|teacher|person|user)\\s?name", DataCategory.NAME);
-        rule("user\\s?name|login\\s?name|login", DataCategory.USERNAME);
+        rule("user\\s?name|login\\s?name", DataCategory.USERNAME);
         rule("e\\s?mail(\\s?address)?", DataCategory.EMAIL);
         rule("(phone|mobile|cell|telephone|tel)(\\s?(number|no|num))?", DataCategory.PHONE);
+        rule("ip(\\s?address)?|ipv[46](\\s?address)?|remote\\s?addr(ess)?", DataCategory.IP_ADDRESS);
+        rule("(mac|hardware)\\s?address", DataCategory.DEVICE_ID);
         rule("(street|home|postal|mailing|billing|residential)?\\s?address(\\s?line\\s?\\d)?|street|city|zip(\\s?code)?|post(al)?\\s?code", DataCategory.POSTAL_ADDRESS);
         rule("dob|date\\s?of\\s?birth|birth\\s?(date|day|year)|birthdate|birthday", DataCategory.DATE_OF_BIRTH);
         rule("age", DataCategory.AGE);
@@ -52,7 +55,6 @@ public final class ColumnClassifier {
         rule("english\\s?learner(\\s?status)?|ell(\\s?status)?|lep(\\s?status)?", DataCategory.ENGLISH_LEARNER_STATUS);
         rule("(discipline|disciplinary|behaviou?r)(\\s?(incidents?|notes|records?))?|suspensions?", DataCategory.DISCIPLINE);
         rule("teacher\\s?(notes|comments)", DataCategory.TEACHER_NOTES);
-        rule("ip(\\s?address)?|ipv[46](\\s?address)?|remote\\s?addr(ess)?", DataCategory.IP_ADDRESS);
         rule("device\\s?(id|identifier|token)|idfa|advertising\\s?id", DataCategory.DEVICE_ID);
         rule("latitude|longitude|lat\\s?lng|geo\\s?(location|point|coordinates?)|gps(\\s?(location|position))?", DataCategory.PRECISE_LOCATION);
         rule("face\\s?(template|print|embedding|encoding)|fingerprint|voice\\s?print|iris(\\s?scan)?|retina(\\s?scan)?|biometrics?(\\s?template)?", DataCategory.BIOMETRIC);
@@ -66,13 +68,15 @@ public final class ColumnClassifier {
     private static final Pattern BOOLEAN_TYPE = Pattern.compile("(?i)bool(ean)?|bit|tinyint\\s*\\(\\s*1\\s*\\)");
     private static final Pattern NOT_DATA = Pattern.compile("(is|has|can|should|allow|enable|enabled|use)\\s.*"
             + "|.*\\s(id|ids|key|uuid|at|on|verified|confirmed|enabled|count|flag|hash\\s?algorithm)"
-            + "|.*\\s(type|format|template|status\\s?code|policy|length|min|max)");
+            + "|.*\\s(type|format|status\\s?code|policy|length|min|max)"
+            + "|.*(server|host|smtp|proxy|gateway|broker)\\s(address|ip|name)");
 
     private ColumnClassifier() {
     }
 
     private static void rule(String words, DataCategory category) {
-        RULES.add(new Rule(Pattern.compile("(?:" + words + ")"), category, words));
+        // qualifiers may come first: "parent email", "home phone", "guardian mobile number"
+        RULES.add(new Rule(Pattern.compile("(?:[a-z0-9]+ )*(?:" + words + ")"), category, words));
     }
 
     /** The category of a column, if its name says it holds personal data. */

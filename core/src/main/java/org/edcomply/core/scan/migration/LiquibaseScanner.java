@@ -120,7 +120,9 @@ public final class LiquibaseScanner {
                 String body = sql.isTextual() ? sql.asText() : sql.path("sql").asText(null);
                 if (body != null) {
                     String pointer = sql.isTextual() ? at + "/sql" : at + "/sql/sql";
-                    columns.addAll(SqlDdl.columns(body, scalarStart(text, doc.valueLocation(pointer))));
+                    Location start = scalarStart(text, doc.valueLocation(pointer));
+                    boolean block = !start.equals(doc.valueLocation(pointer)) && start.line() > doc.valueLocation(pointer).line();
+                    columns.addAll(SqlDdl.columns(body, start, block ? start.column() - 1 : 0));
                 }
             }
         }

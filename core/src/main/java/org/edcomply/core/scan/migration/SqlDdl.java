@@ -22,6 +22,10 @@ public final class SqlDdl {
     public record Column(Location location, String table, String name, String type) {
     }
 
+    /** Where the text sits in its file. */
+    private record Origin(Location base, int indent) {
+    }
+
     private enum Kind { WORD, QUOTED, STRING, SYMBOL }
 
     private record Token(Kind kind, String text, int offset) {
@@ -49,20 +53,29 @@ public final class SqlDdl {
      * @throws InputException for a string, quoted identifier or comment that is never closed
      */
     public static List<Column> columns(String sql, Location base) {
+        return columns(sql, base, 0);
+    }
+
+    /**
+     * @param indent columns to add on every line after the first, for text whose indentation the
+     *               container removed (a YAML block scalar)
+     */
+    public static List<Column> columns(String sql, Location base, int indent) {
         LineIndex lines = new LineIndex(sql, base.file());
-        List<Token> tokens = tokenise(sql, lines, base);
+        Origin origin = new Origin(base, indent);
+        List<Token> tokens = tokenise(sql, lines, origin);
         List<Column> columns = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).isSymbol(";")) {
-                statement(tokens.subList(start, i), lines, base, columns);
+                statement(tokens.subList(start, i), lines, origin, columns);
                 start = i + 1;
             }
         }
         return columns;
     }
 
-    private static void statement(List<Token> t, LineIndex lines, Location base, List<Column> out) {
+    private static void statement(List<Token> t, LineIndex lines, Origin base, List<Column> out) {
         if (t.size() < 3) {
             return;
         }
@@ -109,7 +122,7 @@ public final class SqlDdl {
         }
     }
 
-    private static void alterAction(String table, List<Token> a, LineIndex lines, Location base, List<Column> out) {
+    private static void alterAction(String table, List<Token> a, LineIndex lines, Origin base, List<Column> out) {
         if (a.isEmpty()) {
             return;
         }
@@ -143,12 +156,12 @@ public final class SqlDdl {
         }
     }
 
-    private static Column column(String table, List<Token> tokens, int at, LineIndex lines, Location base) {
+    private static Column column(String table, List<Token> tokens, int at, LineIndex lines, Origin base) {
         Token type = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
         return column(table, tokens, at, lines, base, type == null || !type.isIdentifier() ? "" : typeText(tokens, at + 1));
     }
 
-    private static Column column(String table, List<Token> tokens, int at, LineIndex lines, Location base, String type) {
+    private static Column column(String table, List<Token> tokens, int at, LineIndex lines, Origin base, String type) {
         Token name = tokens.get(at);
         return new Column(position(lines, base, name.offset()), table, name.text(), type);
     }
@@ -234,7 +247,7 @@ public final class SqlDdl {
         return parts;
     }
 
-    private static List<Token> tokenise(String s, LineIndex lines, Location base) {
+    private static List<Token> tokenise(String s, LineIndex lines, Origin base) {
         List<Token> tokens = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -309,15 +322,16 @@ public final class SqlDdl {
         return j < s.length() && s.charAt(j) == '$' ? s.substring(i, j + 1) : null;
     }
 
-    private static InputException unterminated(String what, LineIndex lines, Location base, int offset) {
+    private static InputException unterminated(String what, LineIndex lines, Origin base, int offset) {
         return new InputException(position(lines, base, offset), "a " + what + " starts here and is never closed");
     }
 
     /** A position in the text moved to where the text sits in its file. */
-    static Location position(LineIndex lines, Location base, int offset) {
+    private static Location position(LineIndex lines, Origin origin, int offset) {
         Location local = lines.at(offset);
+        Location base = origin.base();
         int line = base.line() + local.line() - 1;
-        int column = local.line() == 1 ? base.column() + local.column() - 1 : local.column();
+        int column = local.line() == 1 ? base.column() + local.column() - 1 : origin.indent() + local.column();
         return new Location(base.file(), line, column);
     }
 }

@@ -27,8 +27,9 @@ public final class SqlMigrationScanner {
         List<Object> facts = new ArrayList<>();
         try {
             String text = InputLimits.readText(file, display);
+            List<SqlDdl.Column> columns = SqlDdl.columns(text, new Location(display, 1, 1));
             facts.add(new ConfigFile(new Location(display, 1, 0), ConfigFile.SQL_MIGRATION, ""));
-            facts.addAll(MigrationColumns.facts(display, SqlDdl.columns(text, new Location(display, 1, 1))));
+            facts.addAll(MigrationColumns.facts(display, columns));
         } catch (InputException e) {
             facts.add(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE, "SQL could not be read: " + e.problem()));
         }
