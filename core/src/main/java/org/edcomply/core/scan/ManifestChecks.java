@@ -52,7 +52,9 @@ final class ManifestChecks {
             String region = value.asText();
             String country = Regions.country(region);
             if (!Regions.isGroup(region) && !COUNTRIES.contains(country)) {
-                String hint = country.equals("UK") ? "; did you mean 'GB'?" : Suggestions.hint(country, COUNTRIES);
+                // two-letter codes are all close to each other: only the classic mistake gets a hint
+                String hint = country.equals("UK") ? "; did you mean 'GB'?"
+                        : " (write a country such as US, GB or DE, a subdivision such as US-NY or CA-QC, or EU / EEA).";
                 errors.add(new InputException(doc.valueLocation(pointer), "'" + region + "' in " + dotted(pointer)
                         + " is not an ISO 3166 country code" + hint));
             }

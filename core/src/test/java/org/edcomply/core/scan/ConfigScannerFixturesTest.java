@@ -56,7 +56,7 @@ class ConfigScannerFixturesTest {
                 .map(FactText::of).toList();
     }
 
-    private static Location location(Object fact) {
+    static Location location(Object fact) {
         try {
             return (Location) fact.getClass().getMethod("location").invoke(fact);
         } catch (ReflectiveOperationException e) {
