@@ -24,6 +24,12 @@ class BuiltInJurisdictionsTest {
     }
 
     @Test
+    void usStatesAndCanadianProvincesAreShipped() {
+        assertTrue(CATALOG.selectableIds().containsAll(List.of("us-ny", "us-il", "ca-qc")), CATALOG.selectableIds().toString());
+        assertTrue(CATALOG.all().get("ca-qc").region().equals("CA-QC"));
+    }
+
+    @Test
     void everyLegalRequirementHasACitationAndAnHttpsLink() {
         for (Jurisdiction j : CATALOG.all().values()) {
             assertFalse(j.requirements().isEmpty(), j.id() + " has no requirements");
