@@ -14,7 +14,12 @@ import java.util.Locale;
  * @param dpaSigned  whether a data processing agreement is signed, or {@code null} when not declared
  */
 public record DataTransfer(Location location, String recipient, String role, String fromRegion, String country,
-                           String mechanism, Boolean dpaSigned) {
+                           String mechanism, Boolean dpaSigned) implements DataLocation {
+
+    @Override
+    public String destination() {
+        return country;
+    }
 
     /** True if the data comes from within {@code origin} (or the manifest does not say where from). */
     public boolean leaves(List<String> origin) {
