@@ -40,6 +40,16 @@ class ManifestSchemaTest {
     }
 
     @Test
+    void theCompleteManifestOfTheDocsIsValid() throws Exception {
+        String docs = Files.readString(DOCS);
+        int section = docs.indexOf("## A complete manifest");
+        int start = docs.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = docs.substring(start, docs.indexOf("```", start));
+        org.edcomply.core.io.YamlDocument doc = org.edcomply.core.io.YamlReader.readSingle(yaml, "docs/manifest.md");
+        assertEquals(List.of(), ManifestReader.SCHEMA.validate(doc).stream().map(Exception::getMessage).toList());
+    }
+
+    @Test
     void everySectionIsDocumented() throws Exception {
         JsonNode schema = new ObjectMapper().readTree(Files.readAllBytes(PUBLISHED));
         String docs = Files.readString(DOCS);
