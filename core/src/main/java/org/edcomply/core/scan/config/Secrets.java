@@ -27,6 +27,9 @@ public final class Secrets {
     private static final Set<String> KEY_QUALIFIERS = Set.of("api", "encryption", "secret", "private", "signing",
             "hmac", "aes", "jwt", "master", "access");
 
+    /** {@code ${NAME:fallback}}: group 1 is the fallback Spring uses when NAME is not set. */
+    private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}]+)}");
+
     /** Passwords that come with products or tutorials; anyone tries them first. */
     private static final Set<String> DEFAULT_PASSWORDS = Set.of("password", "passw0rd", "password1", "admin",
             "administrator", "changeme", "change_me", "changeit", "secret", "root", "toor", "123456", "12345678",
@@ -86,8 +89,14 @@ public final class Secrets {
 
     /** The kind of secret the key and value hold, if the value is written in the file. */
     public static Optional<String> find(String key, String value) {
-        if (value == null || value.isBlank() || isExternalised(value)) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
+        }
+        if (isExternalised(value)) {
+            // ${DB_PASSWORD:changeme} still ships "changeme", used whenever the variable is missing
+            Matcher fallback = PLACEHOLDER_DEFAULT.matcher(value);
+            return fallback.find() && isSecretKey(key) && !isExternalised(fallback.group(1))
+                    ? find(key, fallback.group(1)) : Optional.empty();
         }
         String v = value.trim();
         if (PRIVATE_KEY.matcher(v).find()) {
@@ -121,7 +130,7 @@ public final class Secrets {
             return value == null ? "" : value;
         }
         if (isExternalised(value)) {
-            return value;
+            return isSecretKey(key) ? replaceGroup(PLACEHOLDER_DEFAULT, value) : value;
         }
         if (isSecretKey(key) || PRIVATE_KEY.matcher(value).find()
                 || TOKEN_SHAPES.stream().anyMatch(p -> p.matcher(value).find())) {

@@ -13,6 +13,10 @@ class SecretsTest {
             spring.datasource.password                             | Tr0ub4dor&3        | PASSWORD
             spring.datasource.password                             | changeme           | DEFAULT_PASSWORD
             spring.datasource.password                             | ${DB_PASSWORD}     | -
+            spring.datasource.password                             | ${DB_PASSWORD:changeme} | DEFAULT_PASSWORD
+            spring.datasource.password                             | ${DB_PASSWORD:Xy7-pass} | PASSWORD
+            spring.datasource.password                             | ${DB_PASSWORD:${VAULT_PW}} | -
+            spring.datasource.url                                  | ${DB_URL:jdbc:h2:mem:x} | -
             spring.datasource.password                             | '{cipher}AQB6a9'   | -
             spring.datasource.password                             | ENC(G6N718UuyPE=)  | -
             spring.datasource.password                             | @db.password@      | -
@@ -44,6 +48,7 @@ class SecretsTest {
             spring.datasource.url      | jdbc:mysql://db/app?user=a&password=s3cret&x=1 | jdbc:mysql://db/app?user=a&password=********&x=1
             spring.datasource.url      | jdbc:postgresql://db/app?sslmode=require     | jdbc:postgresql://db/app?sslmode=require
             spring.datasource.password | ${DB_PASSWORD}                               | ${DB_PASSWORD}
+            spring.datasource.password | ${DB_PASSWORD:Xy7-pass}                      | ${DB_PASSWORD:********}
             """)
     void factsHoldOnlyTheMaskedValue(String key, String value, String safe) {
         assertEquals(safe, Secrets.safeValue(key, value));
