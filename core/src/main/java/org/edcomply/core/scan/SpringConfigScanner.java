@@ -34,6 +34,7 @@ public final class SpringConfigScanner {
 
     private static final Pattern NAME = Pattern.compile("(?:application|bootstrap)(?:-([A-Za-z0-9_.-]+))?\\.(properties|ya?ml)");
     static final String KIND = ConfigFile.SPRING;
+    private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]$");
 
     private SpringConfigScanner() {
     }
@@ -123,7 +124,7 @@ public final class SpringConfigScanner {
     private static String profile(List<Setting> settings, String fileProfile) {
         List<String> profiles = new ArrayList<>();
         for (Setting s : settings) {
-            String key = s.relaxedKey().replaceFirst("\\[\\d+]$", "");
+            String key = LIST_INDEX.matcher(s.relaxedKey()).replaceFirst("");
             if (key.equals("spring.config.activate.onprofile") || key.equals("spring.profiles")) {
                 profiles.add(s.value().trim());
             }

@@ -29,6 +29,7 @@ public final class DatasourceTls {
     }
 
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+    private static final Pattern DRIVER_PREFIX = Pattern.compile("^(jdbc|r2dbc):(pool:)?[a-z0-9]+:(loadbalance:|replication:|thin:@)?");
     private static final Pattern HOST = Pattern.compile("^[a-z0-9+:]*?//(?:[^@/?;]*@)?(\\[[^]]*]|[^:/?;,]*)");
 
     private DatasourceTls() {
@@ -232,7 +233,7 @@ public final class DatasourceTls {
     }
 
     private static Optional<Result> local(String url, String system) {
-        Matcher m = HOST.matcher(url.toLowerCase(Locale.ROOT).replaceFirst("^(jdbc|r2dbc):(pool:)?[a-z0-9]+:(loadbalance:|replication:|thin:@)?", ""));
+        Matcher m = HOST.matcher(DRIVER_PREFIX.matcher(url.toLowerCase(Locale.ROOT)).replaceFirst(""));
         if (m.find() && LOCAL_HOSTS.contains(m.group(1))) {
             return Optional.of(new Result(system, LOCAL, "the database runs on this machine (" + m.group(1) + ")"));
         }

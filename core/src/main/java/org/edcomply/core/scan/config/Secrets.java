@@ -27,8 +27,11 @@ public final class Secrets {
     private static final Set<String> KEY_QUALIFIERS = Set.of("api", "encryption", "secret", "private", "signing",
             "hmac", "aes", "jwt", "master", "access");
 
-    /** {@code ${NAME:fallback}}: group 1 is the fallback Spring uses when NAME is not set. */
-    private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}]+)}");
+    /** {@code ${...}}: group 1 is what is inside. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    /** Log4j 2 lookups: in {@code ${env:NAME}} the part after the colon is a name, not a fallback. */
+    private static final Set<String> LOOKUPS = Set.of("env", "sys", "ctx", "main", "map", "sd", "spring", "web",
+            "docker", "k8s", "jndi", "jvmrunargs", "log4j", "bundle", "date", "java", "lower", "upper", "marker", "event");
 
     /** Passwords that come with products or tutorials; anyone tries them first. */
     private static final Set<String> DEFAULT_PASSWORDS = Set.of("password", "passw0rd", "password1", "admin",
@@ -49,6 +52,12 @@ public final class Secrets {
     private static final Pattern URL_USERINFO = Pattern.compile("(?<=://)[^:/@\\s]*:([^@/\\s]+)@");
     /** {@code ?password=x} or {@code ;password=x} in connection URLs: group 1 is the password. */
     private static final Pattern URL_PASSWORD_PARAM = Pattern.compile("(?i)[?&;](?:password|pwd)=([^&;\\s]+)");
+    private static final Pattern KEY_SEPARATORS = Pattern.compile("[.\\[\\]/:]+");
+    private static final Pattern JASYPT = Pattern.compile("(?s)ENC\\(.*\\)");
+    private static final Pattern MAVEN_FILTER = Pattern.compile("@[\\w.-]+@");
+    private static final Pattern TEMPLATE = Pattern.compile("<[^<>]+>");
+    private static final Pattern SECRET_MANAGER = Pattern.compile(
+            "(?i)(vault|aws-secretsmanager|aws-parameterstore|sm|secret|env|file|configtree):.*");
 
     private Secrets() {
     }
@@ -58,7 +67,7 @@ public final class Secrets {
         if (key == null || key.isBlank()) {
             return false;
         }
-        String[] segments = key.toLowerCase(Locale.ROOT).split("[.\\[\\]/:]+");
+        String[] segments = KEY_SEPARATORS.split(key.toLowerCase(Locale.ROOT));
         String lastSegment = normalise(segments[segments.length - 1]);
         String last = lastSegment.isEmpty() && segments.length > 1 ? normalise(segments[segments.length - 2]) : lastSegment;
         if (SECRET_WORDS.contains(last)) {
@@ -82,9 +91,8 @@ public final class Secrets {
      */
     public static boolean isExternalised(String value) {
         String v = value.trim();
-        return v.contains("${") || v.startsWith("{cipher}") || v.matches("(?s)ENC\\(.*\\)")
-                || v.matches("@[\\w.-]+@") || v.matches("<[^<>]+>")
-                || v.matches("(?i)(vault|aws-secretsmanager|aws-parameterstore|sm|secret|env|file|configtree):.*");
+        return v.contains("${") || v.startsWith("{cipher}") || JASYPT.matcher(v).matches()
+                || MAVEN_FILTER.matcher(v).matches() || TEMPLATE.matcher(v).matches() || SECRET_MANAGER.matcher(v).matches();
     }
 
     /** The kind of secret the key and value hold, if the value is written in the file. */
@@ -94,9 +102,12 @@ public final class Secrets {
         }
         if (isExternalised(value)) {
             // ${DB_PASSWORD:changeme} still ships "changeme", used whenever the variable is missing
-            Matcher fallback = PLACEHOLDER_DEFAULT.matcher(value);
-            return fallback.find() && isSecretKey(key) && !isExternalised(fallback.group(1))
-                    ? find(key, fallback.group(1)) : Optional.empty();
+            int[] fallback = fallback(value);
+            if (fallback == null || !isSecretKey(key)) {
+                return Optional.empty();
+            }
+            String used = value.substring(fallback[0], fallback[1]);
+            return isExternalised(used) ? Optional.empty() : find(key, used);
         }
         String v = value.trim();
         if (PRIVATE_KEY.matcher(v).find()) {
@@ -111,7 +122,8 @@ public final class Secrets {
             if (DEFAULT_PASSWORDS.contains(v.toLowerCase(Locale.ROOT))) {
                 return Optional.of(HardcodedSecret.DEFAULT_PASSWORD);
             }
-            String last = normalise(key.toLowerCase(Locale.ROOT).replaceAll(".*[.\\[\\]/:]", ""));
+            String[] segments = KEY_SEPARATORS.split(key.toLowerCase(Locale.ROOT));
+            String last = normalise(segments.length == 0 ? "" : segments[segments.length - 1]);
             return Optional.of(last.contains("token") || last.contains("apikey") || last.contains("accesskey")
                     ? HardcodedSecret.TOKEN : HardcodedSecret.PASSWORD);
         }
@@ -130,7 +142,9 @@ public final class Secrets {
             return value == null ? "" : value;
         }
         if (isExternalised(value)) {
-            return isSecretKey(key) ? replaceGroup(PLACEHOLDER_DEFAULT, value) : value;
+            int[] fallback = fallback(value);
+            return fallback == null || !isSecretKey(key) || isExternalised(value.substring(fallback[0], fallback[1])) ? value
+                    : value.substring(0, fallback[0]) + MASK + value.substring(fallback[1]);
         }
         if (isSecretKey(key) || PRIVATE_KEY.matcher(value).find()
                 || TOKEN_SHAPES.stream().anyMatch(p -> p.matcher(value).find())) {
@@ -143,6 +157,27 @@ public final class Secrets {
     public static String maskUrlPasswords(String value) {
         String masked = replaceGroup(URL_USERINFO, value);
         return replaceGroup(URL_PASSWORD_PARAM, masked);
+    }
+
+    /**
+     * Where the fallback of the first placeholder is, or null: {@code ${NAME:fallback}} (Spring),
+     * {@code ${NAME:-fallback}} and {@code ${env:NAME:-fallback}} (logback, Log4j 2).
+     */
+    private static int[] fallback(String value) {
+        Matcher m = PLACEHOLDER.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        String inner = m.group(1);
+        int dash = inner.indexOf(":-");
+        if (dash >= 0) {
+            return new int[] {m.start(1) + dash + 2, m.end(1)};
+        }
+        int colon = inner.indexOf(':');
+        if (colon > 0 && !LOOKUPS.contains(inner.substring(0, colon).toLowerCase(Locale.ROOT)) && colon + 1 < inner.length()) {
+            return new int[] {m.start(1) + colon + 1, m.end(1)};
+        }
+        return null;
     }
 
     private static Optional<String> urlPassword(String value) {

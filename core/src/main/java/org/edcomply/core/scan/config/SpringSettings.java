@@ -41,10 +41,18 @@ public final class SpringSettings {
     public static List<Object> derive(String file, String profile, List<Setting> settings) {
         List<Object> facts = new ArrayList<>();
         Map<String, List<String>> groups = new LinkedHashMap<>(BUILT_IN_GROUPS);
+        Map<String, Map<String, String>> driverProperties = new LinkedHashMap<>();
         for (Setting s : settings) {
             String relaxed = s.relaxedKey();
             if (relaxed.startsWith(LOGGING_GROUP)) {
                 groups.put(s.key().substring(LOGGING_GROUP.length()), List.of(s.value().split("\\s*,\\s*")));
+            }
+            int at = relaxed.indexOf(DATA_SOURCE_PROPERTIES);
+            if (at >= 0) {
+                // the property name keeps its case: drivers match it exactly
+                String name = s.key().substring(s.key().toLowerCase(Locale.ROOT).lastIndexOf("properties.") + 11);
+                driverProperties.computeIfAbsent(relaxed.substring(0, at), k -> new LinkedHashMap<>())
+                        .put(name.replace("[", "").replace("]", ""), s.value());
             }
         }
         for (Setting s : settings) {
@@ -68,7 +76,7 @@ public final class SpringSettings {
                 }
             }
             if (isUrlKey(relaxed) && DatasourceTls.isDatabaseUrl(s.value())) {
-                facts.add(connection(file, profile, s, driverProperties(s, settings)));
+                facts.add(connection(file, profile, s, driverProperties.getOrDefault(dataSource(relaxed), Map.of())));
             }
         }
         return facts;
@@ -86,21 +94,14 @@ public final class SpringSettings {
         return last.equals("url") || last.equals("jdbcurl") || last.equals("uri");
     }
 
-    /** Hikari's {@code data-source-properties} of the same data source, passed to the driver as properties. */
-    private static Map<String, String> driverProperties(Setting url, List<Setting> settings) {
-        String relaxed = url.relaxedKey();
-        int dot = relaxed.lastIndexOf('.');
-        String base = dot < 0 ? "" : relaxed.substring(0, dot);
-        base = base.endsWith(".hikari") ? base.substring(0, base.length() - ".hikari".length()) : base;
-        String prefix = base + DATA_SOURCE_PROPERTIES;
-        Map<String, String> extra = new LinkedHashMap<>();
-        for (Setting s : settings) {
-            if (s.relaxedKey().startsWith(prefix)) {
-                // the property name keeps its case: drivers match it exactly
-                String name = s.key().substring(s.key().toLowerCase(Locale.ROOT).lastIndexOf("properties.") + 11);
-                extra.put(name.replace("[", "").replace("]", ""), s.value());
-            }
-        }
-        return extra;
+    /**
+     * The data source a URL key belongs to, as Hikari's {@code data-source-properties} of it are keyed:
+     * {@code spring.datasource.url} and {@code spring.datasource.hikari.jdbc-url} both belong to
+     * {@code spring.datasource}.
+     */
+    private static String dataSource(String relaxedUrlKey) {
+        int dot = relaxedUrlKey.lastIndexOf('.');
+        String base = dot < 0 ? "" : relaxedUrlKey.substring(0, dot);
+        return base.endsWith(".hikari") ? base.substring(0, base.length() - ".hikari".length()) : base;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edcomply.annotations.DataCategory;
 import org.edcomply.annotations.DataSubject;
@@ -22,10 +23,12 @@ public final class ColumnClassifier {
     public record Match(DataCategory category, String pattern) {
     }
 
-    private record Rule(Pattern pattern, DataCategory category, String text) {
+    private record Rule(DataCategory category, String words) {
     }
 
     private static final List<Rule> RULES = new ArrayList<>();
+    /** All rules in one alternation, in order, each its own named group: one match per name. */
+    private static final Pattern ANY_RULE;
 
     static {
         // most specific first: "grade level" before "grade", "parent email" is an email
@@ -63,8 +66,18 @@ public final class ColumnClassifier {
         rule("password(\\s?hash)?|pwd|pass\\s?hash", DataCategory.CREDENTIALS);
         rule("(bank|iban)\\s?(account)?(\\s?number)?|iban|account\\s?number", DataCategory.FINANCIAL_ACCOUNT);
         rule("(credit|debit)\\s?card(\\s?number)?|card\\s?number", DataCategory.PAYMENT_CARD);
+        StringBuilder any = new StringBuilder();
+        for (int i = 0; i < RULES.size(); i++) {
+            any.append(i == 0 ? "" : "|").append("(?<r").append(i).append(">").append(RULES.get(i).words()).append(')');
+        }
+        ANY_RULE = Pattern.compile(any.toString());
     }
 
+    private static final Pattern STUDENT_IDENTIFIER = Pattern.compile("(student|pupil|learner|state\\s?student|sis)\\s?id");
+    private static final Pattern STUDENTS = Pattern.compile(".*\\b(students?|pupils?|learners?|child(ren)?|kids?)\\b.*");
+    private static final Pattern GUARDIANS = Pattern.compile(".*\\b(parents?|guardians?|famil(y|ies))\\b.*");
+    private static final Pattern EDUCATORS = Pattern.compile(".*\\b(teachers?|educators?|instructors?|tutors?|faculty)\\b.*");
+    private static final Pattern STAFF = Pattern.compile(".*\\b(staff|employees?)\\b.*");
     private static final Pattern BOOLEAN_TYPE = Pattern.compile("(?i)bool(ean)?|bit|tinyint\\s*\\(\\s*1\\s*\\)");
     private static final Pattern NOT_DATA = Pattern.compile("(is|has|can|should|allow|enable|enabled|use)\\s.*"
             + "|.*\\s(id|ids|key|uuid|at|on|verified|confirmed|enabled|count|flag|hash\\s?algorithm)"
@@ -75,8 +88,7 @@ public final class ColumnClassifier {
     }
 
     private static void rule(String words, DataCategory category) {
-        // qualifiers may come first: "parent email", "home phone", "guardian mobile number"
-        RULES.add(new Rule(Pattern.compile("(?:[a-z0-9]+ )*(?:" + words + ")"), category, words));
+        RULES.add(new Rule(category, words));
     }
 
     /** The category of a column, if its name says it holds personal data. */
@@ -85,38 +97,65 @@ public final class ColumnClassifier {
             return Optional.empty();
         }
         String words = words(column);
-        if (NOT_DATA.matcher(words).matches() && !words.matches("(student|pupil|learner|state\\s?student|sis)\\s?id")) {
+        if (NOT_DATA.matcher(words).matches() && !STUDENT_IDENTIFIER.matcher(words).matches()) {
             return Optional.empty();
         }
-        for (Rule r : RULES) {
-            if (r.pattern.matcher(words).matches()) {
-                return Optional.of(new Match(r.category, words));
+        // qualifiers may come first ("parent email", "home phone"): try the whole name, then shorter
+        // endings; the earliest rule wins, so "grade level" is a grade level, not a grade
+        Matcher m = ANY_RULE.matcher(words);
+        Rule best = null;
+        int bestIndex = Integer.MAX_VALUE;
+        for (int start = 0; start >= 0; start = words.indexOf(' ', start) < 0 ? -1 : words.indexOf(' ', start) + 1) {
+            m.region(start, words.length());
+            if (m.matches()) {
+                int index = matchedRule(m);
+                if (index < bestIndex) {
+                    bestIndex = index;
+                    best = RULES.get(index);
+                }
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(new Match(best.category(), words));
+    }
+
+    /**
+     * The first rule whose group matched. An alternation tries its branches in order, but a later
+     * branch may match when an earlier one cannot cover the whole name, so the index is read back.
+     */
+    private static int matchedRule(Matcher m) {
+        for (int i = 0; i < RULES.size(); i++) {
+            if (m.start("r" + i) >= 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a match without a rule");
     }
 
     /** Whose data a table holds, from its name; {@code USER} when it does not say. */
     public static DataSubject subject(String table) {
         String t = words(table);
-        if (t.matches(".*\\b(students?|pupils?|learners?|child(ren)?|kids?)\\b.*")) {
+        if (STUDENTS.matcher(t).matches()) {
             return DataSubject.STUDENT;
         }
-        if (t.matches(".*\\b(parents?|guardians?|famil(y|ies))\\b.*")) {
+        if (GUARDIANS.matcher(t).matches()) {
             return DataSubject.PARENT_GUARDIAN;
         }
-        if (t.matches(".*\\b(teachers?|educators?|instructors?|tutors?|faculty)\\b.*")) {
+        if (EDUCATORS.matcher(t).matches()) {
             return DataSubject.EDUCATOR;
         }
-        if (t.matches(".*\\b(staff|employees?)\\b.*")) {
+        if (STAFF.matcher(t).matches()) {
             return DataSubject.STAFF;
         }
         return DataSubject.USER;
     }
 
+    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern ACRONYM = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+
     /** {@code dateOfBirth}, {@code DATE_OF_BIRTH} → {@code date of birth}. */
     static String words(String identifier) {
-        String spaced = identifier.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
-        return spaced.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        String spaced = ACRONYM.matcher(CAMEL.matcher(identifier).replaceAll("$1 $2")).replaceAll("$1 $2");
+        return SEPARATORS.matcher(spaced.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -86,6 +86,7 @@ public final class LiquibaseScanner {
 
     private static List<SqlDdl.Column> yaml(String text, String display) {
         YamlDocument doc = YamlReader.readSingle(text, display);
+        String[] lines = text.split("\r\n|\r|\n", -1);
         JsonNode log = doc.root().path("databaseChangeLog");
         if (!log.isArray()) {
             throw new InputException(doc.keyLocation(""), "expected a Liquibase changelog: a databaseChangeLog list");
@@ -120,7 +121,7 @@ public final class LiquibaseScanner {
                 String body = sql.isTextual() ? sql.asText() : sql.path("sql").asText(null);
                 if (body != null) {
                     String pointer = sql.isTextual() ? at + "/sql" : at + "/sql/sql";
-                    Location start = scalarStart(text, doc.valueLocation(pointer));
+                    Location start = scalarStart(lines, doc.valueLocation(pointer));
                     boolean block = !start.equals(doc.valueLocation(pointer)) && start.line() > doc.valueLocation(pointer).line();
                     columns.addAll(SqlDdl.columns(body, start, block ? start.column() - 1 : 0));
                 }
@@ -133,8 +134,7 @@ public final class LiquibaseScanner {
      * Where a scalar's text begins: after the quote of a quoted scalar, on the next line for a
      * block scalar ({@code |} or {@code >}), else where the value starts.
      */
-    static Location scalarStart(String text, Location value) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+    static Location scalarStart(String[] lines, Location value) {
         if (value.line() < 1 || value.line() > lines.length) {
             return value;
         }

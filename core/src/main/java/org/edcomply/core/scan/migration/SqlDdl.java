@@ -42,6 +42,8 @@ public final class SqlDdl {
         }
     }
 
+    private static final Set<String> TABLE_MODIFIERS = Set.of("OR", "REPLACE", "GLOBAL", "LOCAL", "TEMPORARY", "TEMP",
+            "UNLOGGED", "TRANSIENT", "VOLATILE");
     private static final Set<String> TABLE_ELEMENT_KEYWORDS = Set.of("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE",
             "CHECK", "INDEX", "KEY", "EXCLUDE", "LIKE", "PERIOD", "FULLTEXT", "SPATIAL");
 
@@ -82,8 +84,7 @@ public final class SqlDdl {
         if (t.get(0).is("CREATE")) {
             int i = 1;
             while (i < t.size() && !t.get(i).is("TABLE")) {
-                if (!Set.of("OR", "REPLACE", "GLOBAL", "LOCAL", "TEMPORARY", "TEMP", "UNLOGGED", "TRANSIENT", "VOLATILE")
-                        .contains(t.get(i).text().toUpperCase(Locale.ROOT))) {
+                if (!TABLE_MODIFIERS.contains(t.get(i).text().toUpperCase(Locale.ROOT))) {
                     return;
                 }
                 i++;

@@ -17,6 +17,9 @@ class SecretsTest {
             spring.datasource.password                             | ${DB_PASSWORD:Xy7-pass} | PASSWORD
             spring.datasource.password                             | ${DB_PASSWORD:${VAULT_PW}} | -
             spring.datasource.url                                  | ${DB_URL:jdbc:h2:mem:x} | -
+            appender.password                                      | ${env:AUDIT_PW}    | -
+            appender.password                                      | ${env:AUDIT_PW:-hunter2x} | PASSWORD
+            appender.password                                      | ${AUDIT_PW:-admin} | DEFAULT_PASSWORD
             spring.datasource.password                             | '{cipher}AQB6a9'   | -
             spring.datasource.password                             | ENC(G6N718UuyPE=)  | -
             spring.datasource.password                             | @db.password@      | -
@@ -49,6 +52,8 @@ class SecretsTest {
             spring.datasource.url      | jdbc:postgresql://db/app?sslmode=require     | jdbc:postgresql://db/app?sslmode=require
             spring.datasource.password | ${DB_PASSWORD}                               | ${DB_PASSWORD}
             spring.datasource.password | ${DB_PASSWORD:Xy7-pass}                      | ${DB_PASSWORD:********}
+            appender.password          | ${env:AUDIT_PW:-hunter2x}                    | ${env:AUDIT_PW:-********}
+            appender.password          | ${env:AUDIT_PW}                              | ${env:AUDIT_PW}
             """)
     void factsHoldOnlyTheMaskedValue(String key, String value, String safe) {
         assertEquals(safe, Secrets.safeValue(key, value));
