@@ -17,10 +17,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.edcomply.core.model.Location;
 
 /**
- * Reads configuration XML safely and precisely: the JDK's StAX parser with DTDs and external
- * entities switched off (a DOCTYPE is skipped, never fetched; an entity it would declare is
- * reported as undeclared, so neither XXE nor entity expansion is possible), nesting and element
- * count capped, and the position of every element, attribute and text kept.
+ * Reads configuration XML safely and precisely: the DOCTYPE is blanked out before parsing (it is
+ * never fetched or read, and an entity it would declare is reported as undeclared, so neither XXE
+ * nor entity expansion is possible), the JDK's StAX parser runs with DTDs and external entities
+ * switched off all the same, nesting and element count are capped, and the position of every
+ * element, attribute and text is kept.
  *
  * <p>StAX reports where an event ends; a start tag begins at the last {@code <} before that, because
  * {@code <} cannot occur inside a tag. Its line and column are used, not its character offset,
@@ -40,8 +41,9 @@ public final class XmlReader {
      *
      * @throws InputException at the position of the first problem
      */
-    public static XmlElement read(String text, String file) {
-        LineIndex lines = new LineIndex(text, file);
+    public static XmlElement read(String source, String file) {
+        LineIndex lines = new LineIndex(source, file);
+        String text = withoutDoctype(source, lines);
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -124,6 +126,76 @@ public final class XmlReader {
                 }
             }
         }
+    }
+
+    /**
+     * The text with its DOCTYPE declaration replaced by blanks (line breaks kept, so positions do not
+     * move). Blanking it, rather than leaving it to the parser, also spares the JDK parser a DTD it
+     * would otherwise half-read: on an unterminated internal subset it prints to the console.
+     */
+    static String withoutDoctype(String text, LineIndex lines) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+            } else if (text.startsWith("<?", i)) {
+                int end = text.indexOf("?>", i + 2);
+                if (end < 0) {
+                    return text;
+                }
+                i = end + 2;
+            } else if (text.startsWith("<!--", i)) {
+                int end = text.indexOf("-->", i + 4);
+                if (end < 0) {
+                    return text;
+                }
+                i = end + 3;
+            } else if (text.startsWith("<!DOCTYPE", i)) {
+                int end = doctypeEnd(text, i);
+                if (end < 0) {
+                    throw new InputException(lines.at(i), "not valid XML: the DOCTYPE declaration is never closed");
+                }
+                StringBuilder blanked = new StringBuilder(text);
+                for (int k = i; k < end; k++) {
+                    char c = blanked.charAt(k);
+                    if (c != '\n' && c != '\r') {
+                        blanked.setCharAt(k, ' ');
+                    }
+                }
+                return blanked.toString();
+            } else {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    /** The offset after the {@code >} that closes the DOCTYPE starting at {@code start}, or -1. */
+    private static int doctypeEnd(String text, int start) {
+        int depth = 0;
+        char quote = 0;
+        for (int k = start + 2; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (text.startsWith("<!--", k)) {
+                int end = text.indexOf("-->", k + 4);
+                if (end < 0) {
+                    return -1;
+                }
+                k = end + 2;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == '>' && depth <= 0) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** Where the current event ends, as an offset into the text. */

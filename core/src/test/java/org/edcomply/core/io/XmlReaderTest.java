@@ -73,4 +73,22 @@ class XmlReaderTest {
         InputException e = assertThrows(InputException.class, () -> XmlReader.read("<a>\n  <b>\n</a>\n", "m.xml"));
         assertTrue(e.getMessage().matches("m\\.xml:3:\\d+: not valid XML: .*"), e.getMessage());
     }
+
+    @Test
+    void anUnclosedDoctypeIsAnErrorAndPrintsNothing() {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(console));
+        System.setErr(new java.io.PrintStream(console));
+        try {
+            InputException e = assertThrows(InputException.class,
+                    () -> XmlReader.read("<?xml version=\"1.0\"?>\n<!DOCTYPE configuration [\n  <!ENTITY a \"x\">\n", "u.xml"));
+            assertEquals("u.xml:2:1: not valid XML: the DOCTYPE declaration is never closed", e.getMessage());
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", console.toString());
+    }
 }
