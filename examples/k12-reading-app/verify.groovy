@@ -1,10 +1,11 @@
 // Checks findings.json and the build log against expected-findings.txt.
 import groovy.json.JsonSlurper
 
+def at = { f -> f.line > 0 ? "${f.file}:${f.line}" : "${f.file}" }
 def report = new File(basedir, 'target/edcomply/findings.json')
 assert report.isFile() : 'findings.json must be written before the build fails'
 def json = new JsonSlurper().parse(report)
-def actual = json.findings.collect { "${it.severity} ${it.requirement} ${it.file}:${it.line}".toString() }
+def actual = json.findings.collect { "${it.severity} ${it.requirement} ${at(it)}".toString() }
 def expected = new File(basedir, 'expected-findings.txt').readLines()
         .collect { it.trim() }.findAll { it && !it.startsWith('#') }
 assert actual == expected : "findings differ\nexpected:\n  ${expected.join('\n  ')}\nactual:\n  ${actual.join('\n  ')}"
@@ -14,7 +15,7 @@ def blocking = json.findings.findAll { it.severity in ['BLOCKER', 'HIGH'] }
 assert log.contains("[ERROR] EdComply: ${blocking.size()} findings at or above HIGH (failOn=HIGH)")
 json.findings.each { f ->
     def level = f.severity in ['BLOCKER', 'HIGH'] ? 'ERROR' : 'WARNING'
-    def line = "[${level}]  ${f.severity}  ${f.requirement}  ${f.file}:${f.line}  ${f.message} (${f.cite})"
+    def line = "[${level}]  ${f.severity}  ${f.requirement}  ${at(f)}  ${f.message} (${f.cite})"
     assert log.contains(line) : "build log lacks: ${line}"
 }
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'no stack trace in the build log'

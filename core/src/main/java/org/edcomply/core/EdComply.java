@@ -13,10 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.edcomply.core.engine.ComplianceSession;
 import org.edcomply.core.engine.RuleBase;
 import org.edcomply.core.jurisdiction.CheckTypeRegistry;
+import org.edcomply.core.io.InputErrors;
+import org.edcomply.core.io.InputException;
+import org.edcomply.core.io.Suggestions;
 import org.edcomply.core.jurisdiction.JurisdictionCatalog;
 import org.edcomply.core.jurisdiction.OrganisationRules;
 import org.edcomply.core.jurisdiction.Selection;
 import org.edcomply.core.model.AnalysisDate;
+import org.edcomply.core.model.AllowedRegions;
 import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
 import org.edcomply.core.model.Requirement;
@@ -25,9 +29,10 @@ import org.edcomply.core.scan.JavaProject;
 import org.edcomply.core.scan.Manifest;
 import org.edcomply.core.scan.ManifestReader;
 import org.edcomply.core.scan.ProjectFiles;
-import org.edcomply.core.scan.SpringConfigScanner;
 import org.edcomply.core.scan.ThirdPartyServices;
 import org.edcomply.core.scan.template.TemplateScanner;
+import org.edcomply.core.scan.ColumnReconciliation;
+import org.edcomply.core.scan.ConfigFileScanner;
 
 /**
  * The whole analysis in one call: scan the project into facts, select the requirements, let the
@@ -37,6 +42,9 @@ import org.edcomply.core.scan.template.TemplateScanner;
 public final class EdComply {
 
     public static final String NAME = "EdComply";
+
+    /** Where a war keeps {@code WEB-INF/web.xml} (Maven's convention); read beside the resource roots. */
+    static final String WEB_APP_ROOT = "src/main/webapp";
 
     private static final Map<ClassLoader, Catalog> CATALOGS = new ConcurrentHashMap<>();
 
@@ -78,9 +86,11 @@ public final class EdComply {
         }
         facts.addAll(java.facts());
         facts.addAll(ThirdPartyServices.find(root, request.dependencies(), java));
-        for (Path resourceRoot : request.resourceRoots()) {
-            for (Path file : ProjectFiles.under(resourceRoot, SpringConfigScanner::accepts)) {
-                facts.addAll(SpringConfigScanner.scan(file, ProjectFiles.display(root, file)));
+        List<Path> configRoots = new ArrayList<>(request.resourceRoots());
+        configRoots.add(root.resolve(WEB_APP_ROOT));
+        for (Path configRoot : configRoots) {
+            for (Path file : ProjectFiles.under(configRoot, ConfigFileScanner::accepts)) {
+                facts.addAll(ConfigFileScanner.scan(file, ProjectFiles.display(root, file)));
                 files++;
             }
         }
@@ -100,7 +110,8 @@ public final class EdComply {
         JurisdictionOptions options = request.rules();
         Selection selection = rules.jurisdictions().select(selected, options.asOf(), options.horizonDays());
         List<Requirement> requirements = selection.requirements();
-        List<Object> scanned = facts.facts();
+        List<Object> scanned = ColumnReconciliation.apply(facts.facts());
+        checkAllowedRegions(scanned, rules.jurisdictions());
         List<Finding> findings = new ArrayList<>();
         for (RuleBase ruleBase : rules.ruleBases()) {
             findings.addAll(new ComplianceSession(ruleBase).evaluate(requirements, scanned));
@@ -133,6 +144,20 @@ public final class EdComply {
             jurisdictions = jurisdictions.plus(OrganisationRules.files(root, dir, checks), checks);
         }
         return new RuleSet(jurisdictions, ruleBases);
+    }
+
+    /** A per-jurisdiction list in {@code hosting.allowedRegions} must name a jurisdiction that exists. */
+    private static void checkAllowedRegions(List<Object> facts, JurisdictionCatalog catalog) {
+        List<String> ids = catalog.selectableIds();
+        List<InputException> unknown = new ArrayList<>();
+        for (Object f : facts) {
+            if (f instanceof AllowedRegions a && !a.isForAll() && !ids.contains(a.jurisdiction())) {
+                unknown.add(new InputException(a.location(), "unknown jurisdiction '" + a.jurisdiction()
+                        + "' in hosting.allowedRegions" + Suggestions.hint(a.jurisdiction(), ids)
+                        + " Available: " + String.join(", ", ids) + "."));
+            }
+        }
+        InputErrors.throwIfAny(unknown);
     }
 
     /** This build's version, e.g. {@code 0.1.0-SNAPSHOT}. */

@@ -40,6 +40,12 @@ class BuiltInJurisdictionsTest {
     }
 
     @Test
+    void usStatesAndCanadianProvincesAreShipped() {
+        assertTrue(CATALOG.selectableIds().containsAll(List.of("us-ny", "us-il", "ca-qc")), CATALOG.selectableIds().toString());
+        assertTrue(CATALOG.all().get("ca-qc").region().equals("CA-QC"));
+    }
+
+    @Test
     void theAccessibilityRegimesAreShipped() {
         assertTrue(CATALOG.selectableIds().containsAll(List.of("us-ada-title-ii", "us-section-508", "eu-en-301-549",
                 "ca-on-aoda", "uk-psbar")), CATALOG.selectableIds().toString());

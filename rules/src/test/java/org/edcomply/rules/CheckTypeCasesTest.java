@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every check type on the facts of {@code cases/<check>.yaml} and compares the findings with
- * the expected ones, PMD-style: adding a case needs no Java. The rules are the precompiled
+ * the expected ones, PMD-style: adding a case needs no Java. A case may set its own {@code with}
+ * parameters over the file's. The rules are the precompiled
  * executable model the plugin ships.
  *
  * <p>A case gives its input as facts, or as templates ({@code template:} with an optional
@@ -54,11 +55,16 @@ class CheckTypeCasesTest {
             YamlDocument doc = YamlReader.readSingle(read(resource), resource);
             JsonNode root = doc.root();
             String check = root.get("check").asText();
-            Requirement requirement = requirement(check, root.path("with"));
             for (JsonNode c : root.get("cases")) {
-                Requirement forCase = c.has("with") ? requirement(check, c.get("with")) : requirement;
+                // a case may override the file's parameters with its own
+                JsonNode with = root.path("with").deepCopy();
+                if (c.has("with")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) with).setAll(
+                            (com.fasterxml.jackson.databind.node.ObjectNode) c.get("with"));
+                }
+                Requirement requirement = requirement(check, with);
                 tests.add(DynamicTest.dynamicTest(check + ": " + c.get("name").asText(),
-                        () -> run(forCase, c)));
+                        () -> run(requirement, c)));
             }
         }
         assertFalse(tests.isEmpty());

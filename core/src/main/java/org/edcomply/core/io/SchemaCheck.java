@@ -44,6 +44,11 @@ public final class SchemaCheck {
         }
     }
 
+    /** The schema itself, for walking documents along it ({@link SchemaWalk}). */
+    public JsonNode json() {
+        return schemaJson;
+    }
+
     /** All violations, ordered by position; empty when the document is valid. */
     public List<InputException> validate(YamlDocument doc) {
         List<InputException> problems = new ArrayList<>();

@@ -64,7 +64,8 @@ public final class YamlReader {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setCodePointLimit((int) InputLimits.MAX_FILE_BYTES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // the composer's own limit stays above ours, so that ours reports the position of the node
+        options.setNestingDepthLimit(MAX_DEPTH * 2);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         DumperOptions dumper = new DumperOptions();

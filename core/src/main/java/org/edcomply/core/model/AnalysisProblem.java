@@ -5,7 +5,7 @@ package org.edcomply.core.model;
  * requirements turn every problem into a finding, because a gate that skips what it cannot parse
  * passes what it should block.
  *
- * @param kind   e.g. {@link #UNPARSABLE}, {@link #NO_MANIFEST}
+ * @param kind   e.g. {@link #UNPARSABLE}, {@link #NO_MANIFEST}, {@link #DUPLICATE_KEY}
  * @param detail what went wrong, in words a user can act on
  */
 public record AnalysisProblem(Location location, String kind, String detail) {
@@ -18,4 +18,6 @@ public record AnalysisProblem(Location location, String kind, String detail) {
     public static final String SUPPRESSION_EXPIRED = "SUPPRESSION_EXPIRED";
     /** A suppression that matches no finding. */
     public static final String SUPPRESSION_STALE = "SUPPRESSION_STALE";
+    /** A key set twice in one file where the reader keeps the last value, so the first has no effect. */
+    public static final String DUPLICATE_KEY = "DUPLICATE_KEY";
 }

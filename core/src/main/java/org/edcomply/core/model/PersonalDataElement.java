@@ -64,6 +64,11 @@ public record PersonalDataElement(
         }
     }
 
+    /** A Java field, component or getter (which {@code @PersonalData} can declare), not a database column. */
+    public boolean isJavaMember() {
+        return location.file().endsWith(".java");
+    }
+
     /** {@code Owner.member}, as shown in messages. */
     public String qualifiedName() {
         return owner + "." + member;

@@ -8,24 +8,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.edcomply.core.io.InputErrors;
+import org.edcomply.core.io.InputException;
 import org.edcomply.core.io.InputLimits;
 import org.edcomply.core.io.SchemaCheck;
 import org.edcomply.core.io.YamlDocument;
 import org.edcomply.core.io.YamlReader;
 import org.edcomply.core.model.AnalysisProblem;
-import org.edcomply.core.model.Audience;
 import org.edcomply.core.model.Location;
-import org.edcomply.core.model.ParentalConsent;
 
 /**
- * Reads {@code edcomply.yaml} at the module root. A malformed manifest is the user's
- * configuration error and stops the run with file:line:column; a missing one is a finding that
- * says how to create it.
+ * Reads {@code edcomply.yaml} at the module root. A malformed manifest is the user's configuration
+ * error and stops the run with every problem at its file:line:column: its shape (the published JSON
+ * Schema, with "did you mean" for unknown keys), files it refers to that are not in the project, and
+ * region codes that do not exist. A missing manifest is a finding that says how to create it.
  */
 public final class ManifestReader {
 
     public static final String FILE_NAME = "edcomply.yaml";
-    static final SchemaCheck SCHEMA = SchemaCheck.fromClasspath("/org/edcomply/core/manifest.schema.json");
+    /** The schema in the jar; {@code docs/schema/edcomply-manifest.schema.json} is the same file for editors. */
+    public static final String SCHEMA_RESOURCE = "/org/edcomply/core/manifest.schema.json";
+    static final SchemaCheck SCHEMA = SchemaCheck.fromClasspath(SCHEMA_RESOURCE);
 
     private ManifestReader() {
     }
@@ -38,7 +40,11 @@ public final class ManifestReader {
                     AccessibilitySection.undeclared()));
         }
         YamlDocument doc = YamlReader.readSingle(InputLimits.readText(file, FILE_NAME), FILE_NAME);
-        InputErrors.throwIfAny(SCHEMA.validate(doc));
+        List<InputException> errors = new ArrayList<>(SCHEMA.validate(doc));
+        errors.addAll(ManifestChecks.references(SCHEMA, doc, projectRoot));
+        errors.addAll(ManifestChecks.regions(SCHEMA, doc));
+        errors.sort((a, b) -> a.location().compareTo(b.location()));
+        InputErrors.throwIfAny(errors);
         JsonNode root = doc.root();
 
         Map<String, Location> jurisdictions = new LinkedHashMap<>();
@@ -46,15 +52,9 @@ public final class ManifestReader {
         for (int i = 0; i < list.size(); i++) {
             jurisdictions.put(list.get(i).asText(), doc.valueLocation("/jurisdictions/" + i));
         }
-
-        List<Object> facts = new ArrayList<>();
-        JsonNode minAge = root.path("audience").path("minAge");
-        facts.add(new Audience(minAge.isMissingNode() ? doc.keyLocation("/audience") : doc.valueLocation("/audience/minAge"),
-                minAge.isInt() ? minAge.intValue() : null));
-        JsonNode parental = root.path("consent").path("parental");
-        if (!parental.isMissingNode()) {
-            facts.add(new ParentalConsent(doc.valueLocation("/consent/parental"), parental.asText()));
-        }
+        List<String> sections = new ArrayList<>();
+        SCHEMA.json().path("properties").fieldNames().forEachRemaining(sections::add);
+        List<Object> facts = new ArrayList<>(ManifestFacts.of(doc, sections));
         facts.add(AccessibilitySection.read(doc, projectRoot));
         return new Manifest(true, jurisdictions, facts);
     }

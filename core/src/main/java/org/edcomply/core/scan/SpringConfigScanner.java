@@ -3,6 +3,8 @@ package org.edcomply.core.scan;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,17 +18,23 @@ import org.edcomply.core.model.AnalysisProblem;
 import org.edcomply.core.model.ConfigFile;
 import org.edcomply.core.model.ConfigSetting;
 import org.edcomply.core.model.Location;
+import org.edcomply.core.scan.config.Setting;
+import org.edcomply.core.scan.config.SettingFacts;
+import org.edcomply.core.scan.config.SpringSettings;
 
 /**
- * Spring Boot's {@code application*.properties} and {@code application*.yml}: every key becomes a
- * {@link ConfigSetting} with its line, flattened to Spring's dotted form ({@code a.b[0].c}). The
- * profile comes from the file name ({@code application-prod.yml}) or, per document, from
- * {@code spring.config.activate.on-profile}.
+ * Spring Boot's {@code application*.properties} and {@code application*.yml} (and Spring Cloud's
+ * {@code bootstrap*}): every key becomes a {@link ConfigSetting} with its line, flattened to
+ * Spring's dotted form ({@code a.b[0].c}), with secrets masked. The profile comes from the file
+ * name ({@code application-prod.yml}) or, per {@code ---} / {@code #---} document, from
+ * {@code spring.config.activate.on-profile} (a list or expression is kept as written, joined by
+ * commas). Session cookies, database URLs and logger levels also become facts of their own.
  */
 public final class SpringConfigScanner {
 
-    private static final Pattern NAME = Pattern.compile("application(?:-([A-Za-z0-9_.-]+))?\\.(properties|ya?ml)");
-    static final String KIND = "spring";
+    private static final Pattern NAME = Pattern.compile("(?:application|bootstrap)(?:-([A-Za-z0-9_.-]+))?\\.(properties|ya?ml)");
+    static final String KIND = ConfigFile.SPRING;
+    private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]$");
 
     private SpringConfigScanner() {
     }
@@ -64,15 +72,24 @@ public final class SpringConfigScanner {
         List<Object> facts = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             List<PropertiesReader.Entry> entries = documents.get(d);
-            String profile = entries.stream().filter(e -> isProfileKey(e.key())).map(PropertiesReader.Entry::value)
-                    .findFirst().orElse(fileProfile);
-            if (d == 0 || !entries.isEmpty()) {
-                facts.add(new ConfigFile(new Location(display, 1, 0), KIND, profile));
+            if (d > 0 && entries.isEmpty()) {
+                continue;
             }
+            // java.util.Properties and Spring keep the last value of a repeated key: so do we, and say so
+            Map<String, PropertiesReader.Entry> effective = new LinkedHashMap<>();
             for (PropertiesReader.Entry e : entries) {
-                facts.add(new ConfigSetting(new Location(display, e.line(), e.column()), display, profile, e.key(),
-                        e.value()));
+                PropertiesReader.Entry earlier = effective.remove(e.key());
+                if (earlier != null) {
+                    facts.add(new AnalysisProblem(new Location(display, earlier.line(), earlier.column()),
+                            AnalysisProblem.DUPLICATE_KEY, "'" + earlier.key() + "' is set again at line " + e.line()
+                            + "; the later value wins, so this line has no effect"));
+                }
+                effective.put(e.key(), e);
             }
+            List<Setting> settings = new ArrayList<>();
+            effective.values().stream().sorted((a, b) -> Integer.compare(a.line(), b.line()))
+                    .forEach(e -> settings.add(new Setting(new Location(display, e.line(), e.column()), e.key(), e.value())));
+            facts.addAll(document(display, profile(settings, fileProfile), settings));
         }
         return facts;
     }
@@ -84,16 +101,35 @@ public final class SpringConfigScanner {
             facts.add(new ConfigFile(new Location(display, 1, 0), KIND, fileProfile));
         }
         for (YamlDocument doc : documents) {
-            Map<String, JsonNode> flat = new java.util.LinkedHashMap<>();
-            Map<String, String> pointers = new java.util.HashMap<>();
+            Map<String, JsonNode> flat = new LinkedHashMap<>();
+            Map<String, String> pointers = new HashMap<>();
             flatten(doc.root(), "", "", flat, pointers);
-            String profile = flat.entrySet().stream().filter(e -> isProfileKey(e.getKey()))
-                    .map(e -> e.getValue().asText()).findFirst().orElse(fileProfile);
-            facts.add(new ConfigFile(new Location(display, 1, 0), KIND, profile));
-            flat.forEach((key, value) -> facts.add(new ConfigSetting(doc.keyLocation(pointers.get(key)), display,
-                    profile, key, value.isNull() ? "" : value.asText())));
+            List<Setting> settings = new ArrayList<>();
+            flat.forEach((key, value) -> settings.add(new Setting(doc.keyLocation(pointers.get(key)), key,
+                    value.isNull() ? "" : value.asText())));
+            facts.addAll(document(display, profile(settings, fileProfile), settings));
         }
         return facts;
+    }
+
+    private static List<Object> document(String display, String profile, List<Setting> settings) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new ConfigFile(new Location(display, 1, 0), KIND, profile));
+        facts.addAll(SettingFacts.of(display, profile, settings));
+        facts.addAll(SpringSettings.derive(display, profile, settings));
+        return facts;
+    }
+
+    /** The document's profile: {@code on-profile} (joined when a list), else the file name's. */
+    private static String profile(List<Setting> settings, String fileProfile) {
+        List<String> profiles = new ArrayList<>();
+        for (Setting s : settings) {
+            String key = LIST_INDEX.matcher(s.relaxedKey()).replaceFirst("");
+            if (key.equals("spring.config.activate.onprofile") || key.equals("spring.profiles")) {
+                profiles.add(s.value().trim());
+            }
+        }
+        return profiles.isEmpty() ? fileProfile : String.join(",", profiles);
     }
 
     private static void flatten(JsonNode node, String prefix, String pointer, Map<String, JsonNode> out,
@@ -110,9 +146,5 @@ public final class SpringConfigScanner {
             out.put(prefix, node);
             pointers.put(prefix, pointer);
         }
-    }
-
-    private static boolean isProfileKey(String key) {
-        return "spring.config.activate.on-profile".equals(key) || "spring.profiles".equals(key);
     }
 }

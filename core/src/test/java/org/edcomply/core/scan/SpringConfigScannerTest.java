@@ -19,7 +19,9 @@ class SpringConfigScannerTest {
     private String scan(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
-        return SpringConfigScanner.scan(file, name).stream().map(f -> {
+        return SpringConfigScanner.scan(file, name).stream()
+                .filter(f -> f instanceof ConfigSetting || f instanceof ConfigFile || f instanceof AnalysisProblem)
+                .map(f -> {
             if (f instanceof ConfigSetting s) {
                 return s.location().line() + ":" + s.location().column() + " [" + s.profile() + "] " + s.key() + "=" + s.value();
             }

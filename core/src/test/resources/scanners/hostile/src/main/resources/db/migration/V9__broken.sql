@@ -1,0 +1,3 @@
+CREATE TABLE parent (
+  email varchar(255) DEFAULT 'oops
+);

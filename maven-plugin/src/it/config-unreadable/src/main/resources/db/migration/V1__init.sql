@@ -1,0 +1,3 @@
+CREATE TABLE applicant (
+  email varchar(255) DEFAULT 'none
+);
