@@ -1,7 +1,8 @@
 // An overlay raised one severity, disabled one requirement with its reason, and added its own.
 import groovy.json.JsonSlurper
 def json = new JsonSlurper().parse(new File(basedir, 'target/edcomply/findings.json'))
-def found = json.findings.collect { "${it.severity} ${it.requirement} ${it.file}:${it.line}".toString() }
+// the requirements the overlay touches; the project's other COPPA obligations are not what this tests
+def found = json.findings.findAll { it.requirement in ['COPPA-SECURE-SESSION-COOKIE', 'ACME-HTTPONLY-COOKIE', 'COPPA-PARENTAL-CONSENT'] }.collect { "${it.severity} ${it.requirement} ${it.file}:${it.line}".toString() }
 assert found == ['HIGH COPPA-SECURE-SESSION-COOKIE src/main/resources/application.properties:1',
                  'HIGH ACME-HTTPONLY-COOKIE src/main/resources/application.properties:2'] : found
 def log = new File(basedir, 'build.log').text

@@ -6,17 +6,19 @@ def out = new File(basedir, 'target/edcomply')
  'edcomply-summary.md', 'data-inventory.csv'].each { assert new File(out, it).isFile() : "report ${it} written before the build failed" }
 
 def json = new JsonSlurper().parse(new File(out, 'findings.json'))
-def found = json.findings.collect { "${it.severity} ${it.requirement} ${it.file}:${it.line} ${it.status}".toString() }
+def tested = ['EDC-SUPPRESSION-EXPIRED', 'GDPR-9-SPECIAL-CATEGORY']
+def ours = json.findings.findAll { it.requirement in tested }
+def found = ours.collect { "${it.severity} ${it.requirement} ${it.file}:${it.line} ${it.status}".toString() }
 assert found == ['LOW EDC-SUPPRESSION-EXPIRED src/main/java/it/Learner.java:10 active',
                  'HIGH GDPR-9-SPECIAL-CATEGORY src/main/java/it/Learner.java:11 active',
                  'HIGH GDPR-9-SPECIAL-CATEGORY src/main/java/it/Learner.java:15 suppressed'] : found
-assert json.findings[0].message.contains('expired on 2020-01-31')
-assert json.findings[2].suppression.reason == 'School nurse records; DPIA-2025-04'
-assert json.findings[2].suppression.source == 'code'
+assert ours[0].message.contains('expired on 2020-01-31')
+assert ours[2].suppression.reason == 'School nurse records; DPIA-2025-04'
+assert ours[2].suppression.source == 'code'
 assert json.suppressions.collect { it.state } == ['expired', 'applied']
 
 def sarif = new JsonSlurper().parse(new File(out, 'edcomply.sarif'))
-def results = sarif.runs[0].results
+def results = sarif.runs[0].results.findAll { it.ruleId in tested }
 assert results.size() == 3
 assert results[2].suppressions[0].kind == 'inSource' && results[2].suppressions[0].justification == 'School nurse records; DPIA-2025-04'
 assert !results[1].suppressions
