@@ -1,10 +1,8 @@
 package org.edcomply.maven;
 
-import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.edcomply.core.io.InputErrors;
 import org.edcomply.core.io.InputException;
@@ -20,31 +18,14 @@ import org.edcomply.core.triage.TriagedFinding;
  */
 @Mojo(name = "baseline", threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class BaselineMojo extends AbstractRulesMojo {
-
-    @Parameter(property = "edcomply.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** As for {@code check}: jurisdiction ids, empty for the manifest's. */
-    @Parameter(property = "edcomply.jurisdictions")
-    private List<String> jurisdictions;
-
-    /** As for {@code check}: suppressed findings are not written to the baseline. */
-    @Parameter(property = "edcomply.suppressionsFile", defaultValue = "${project.basedir}/edcomply-suppressions.yaml")
-    private File suppressionsFile;
-
-    /** The file to write. */
-    @Parameter(property = "edcomply.baselineFile", defaultValue = "${project.basedir}/edcomply-baseline.json")
-    private File baselineFile;
+public class BaselineMojo extends AbstractModuleMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("EdComply: skipped (edcomply.skip=true)");
+        if (skipped()) {
             return;
         }
-        ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, null, session,
-                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots());
+        ModuleAnalysis analysis = moduleAnalysis(false);
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;

@@ -24,18 +24,7 @@ import org.edcomply.core.scan.ManifestReader;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class CheckMojo extends AbstractRulesMojo {
-
-    /** Skips the check entirely. */
-    @Parameter(property = "edcomply.skip", defaultValue = "false")
-    private boolean skip;
-
-    /**
-     * Jurisdiction ids to check against, e.g. {@code us-coppa,eu-gdpr}. Empty: the
-     * {@code jurisdictions} of the project's {@code edcomply.yaml}.
-     */
-    @Parameter(property = "edcomply.jurisdictions")
-    private List<String> jurisdictions;
+public class CheckMojo extends AbstractModuleMojo {
 
     /**
      * The lowest severity that fails the build: {@code BLOCKER}, {@code HIGH}, {@code MEDIUM},
@@ -63,32 +52,16 @@ public class CheckMojo extends AbstractRulesMojo {
     @Parameter(property = "edcomply.formats", defaultValue = "json,html,sarif")
     private List<String> formats;
 
-    /**
-     * Reviewed suppressions: requirement, path glob or fingerprint, reason, approver, until. Read when
-     * it exists; globs are relative to the file's folder.
-     */
-    @Parameter(property = "edcomply.suppressionsFile", defaultValue = "${project.basedir}/edcomply-suppressions.yaml")
-    private File suppressionsFile;
-
     /** Fails the build when a suppression matches no finding. Stale suppressions are reported either way. */
     @Parameter(property = "edcomply.failOnStaleSuppressions", defaultValue = "false")
     private boolean failOnStaleSuppressions;
 
-    /**
-     * The accepted findings written by {@code mvn edcomply:baseline}. When it exists, only findings
-     * not in it fail the build; entries no longer found are reported as fixed.
-     */
-    @Parameter(property = "edcomply.baselineFile", defaultValue = "${project.basedir}/edcomply-baseline.json")
-    private File baselineFile;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("EdComply: skipped (edcomply.skip=true)");
+        if (skipped()) {
             return;
         }
-        ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots());
+        ModuleAnalysis analysis = moduleAnalysis(true);
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;

@@ -78,7 +78,12 @@ final class ModuleAnalysis {
 
     /** pom-packaged modules are checked only when they carry a manifest of their own. */
     boolean applies() {
-        return !"pom".equals(project.getPackaging()) || Files.exists(basedir().resolve(ManifestReader.FILE_NAME));
+        return appliesTo(project);
+    }
+
+    static boolean appliesTo(MavenProject project) {
+        return !"pom".equals(project.getPackaging())
+                || Files.exists(project.getBasedir().toPath().resolve(ManifestReader.FILE_NAME));
     }
 
     /** The report, with suppressions and (when {@code useBaseline}) the baseline applied. */

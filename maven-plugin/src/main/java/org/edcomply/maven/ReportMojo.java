@@ -4,15 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.MavenReport;
-import org.edcomply.core.JurisdictionOptions;
 import org.edcomply.core.report.AtomicFiles;
 import org.edcomply.core.report.HtmlReportWriter;
 
@@ -23,24 +22,9 @@ import org.edcomply.core.report.HtmlReportWriter;
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class ReportMojo extends AbstractRulesMojo implements MavenReport {
+public class ReportMojo extends AbstractModuleMojo implements MavenReport {
 
     static final String OUTPUT_NAME = "edcomply-report";
-
-    @Parameter(property = "edcomply.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** As for {@code check}. */
-    @Parameter(property = "edcomply.jurisdictions")
-    private List<String> jurisdictions;
-
-    /** As for {@code check}. */
-    @Parameter(property = "edcomply.suppressionsFile", defaultValue = "${project.basedir}/edcomply-suppressions.yaml")
-    private File suppressionsFile;
-
-    /** As for {@code check}. */
-    @Parameter(property = "edcomply.baselineFile", defaultValue = "${project.basedir}/edcomply-baseline.json")
-    private File baselineFile;
 
     /** The site's output folder; the site plugin sets it when it runs the report. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
@@ -48,8 +32,7 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
 
     @Override
     public void execute() {
-        if (skip) {
-            getLog().info("EdComply: skipped (edcomply.skip=true)");
+        if (skipped()) {
             return;
         }
         writeReport();
@@ -66,10 +49,8 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
         Path target = reportOutputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
         byte[] page;
         try {
-            ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                    ruleOptions(), includeGeneratedSources, templateRoots());
-            page = HtmlReportWriter.render(analysis.run(true).report());
-        } catch (RuntimeException e) {
+            page = HtmlReportWriter.render(moduleAnalysis(true).run(true).report());
+        } catch (RuntimeException | MojoExecutionException e) {
             // documentation must not break the build; say what went wrong where the report would be
             String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             getLog().warn("EdComply: the compliance report could not be produced: " + problem);
@@ -128,7 +109,6 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
 
     @Override
     public boolean canGenerateReport() {
-        return !skip && new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                JurisdictionOptions.defaults(), includeGeneratedSources, templateRoots()).applies();
+        return !skip && ModuleAnalysis.appliesTo(project);
     }
 }
