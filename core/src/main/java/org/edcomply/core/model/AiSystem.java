@@ -8,4 +8,14 @@ package org.edcomply.core.model;
  */
 public record AiSystem(Location location, String name, String purpose, boolean profiling, boolean infersEmotion,
                        boolean biometricCategorisation, String riskClass) {
+
+    /** Whether the entry says it does {@code practice}: EMOTION_RECOGNITION, BIOMETRIC_CATEGORISATION or PROFILING. */
+    public boolean does(String practice) {
+        return switch (practice) {
+            case "EMOTION_RECOGNITION" -> infersEmotion;
+            case "BIOMETRIC_CATEGORISATION" -> biometricCategorisation;
+            case "PROFILING" -> profiling;
+            default -> false;
+        };
+    }
 }

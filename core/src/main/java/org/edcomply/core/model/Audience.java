@@ -35,8 +35,34 @@ public record Audience(Location location, Integer minAge, Boolean directedToChil
      * accessed by children (under 18, so an age limit of 18 or more).
      */
     public boolean mayIncludeChildrenBelow(int age) {
-        return includesAgeBelow(age)
-                || Boolean.TRUE.equals(directedToChildren) && age >= 13
-                || Boolean.TRUE.equals(likelyAccessedByChildren) && age >= 18;
+        return includesAgeBelow(age) || directedBelow(age) || likelyAccessedBelow(age);
+    }
+
+    /**
+     * The manifest key that says children below {@code age} may use the product: {@code audience.minAge},
+     * else {@code audience.directedToChildren} or {@code audience.likelyAccessedByChildren}; null if none does.
+     */
+    public String childrenBelowKey(int age) {
+        return includesAgeBelow(age) ? "audience.minAge"
+                : directedBelow(age) ? "audience.directedToChildren"
+                : likelyAccessedBelow(age) ? "audience.likelyAccessedByChildren" : null;
+    }
+
+    /**
+     * The youngest users, for messages: the minimum age when it is below {@code age}, else the age
+     * group the flag declares, e.g. {@code under 13 (audience.directedToChildren)}.
+     */
+    public String youngestBelow(int age) {
+        return includesAgeBelow(age) ? String.valueOf(minAge)
+                : directedBelow(age) ? "under 13 (audience.directedToChildren)"
+                : likelyAccessedBelow(age) ? "under 18 (audience.likelyAccessedByChildren)" : null;
+    }
+
+    private boolean directedBelow(int age) {
+        return Boolean.TRUE.equals(directedToChildren) && age >= 13;
+    }
+
+    private boolean likelyAccessedBelow(int age) {
+        return Boolean.TRUE.equals(likelyAccessedByChildren) && age >= 18;
     }
 }
