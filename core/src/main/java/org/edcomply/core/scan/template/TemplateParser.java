@@ -475,6 +475,10 @@ final class TemplateParser {
                     continue;
                 }
                 ComponentTags component = ComponentTags.find(tag);
+                if (component != null) {
+                    apply(component, a);
+                    tag = component.tag(); // <h:graphicImage> inside a link names it by its alt, as the <img> it renders
+                }
                 if (tag.indexOf(':') > 0 && component == null) {
                     dynamic[0] = true; // <c:out>, <spring:message>, <fmt:message>, <ui:insert>: template output
                 } else if (component != null && component.textFrom() != null && a.has(component.textFrom())) {

@@ -107,6 +107,16 @@ class TemplateScannerTest {
     }
 
     @Test
+    void aComponentImageInsideALinkNamesTheLinkByItsAlt() throws IOException {
+        List<Object> facts = scan("nav.xhtml", "<html xmlns:h=\"jakarta.faces.html\" lang=\"en\"><h:body>\n"
+                + "<h:outputLink value=\"/messages\"><h:graphicImage value=\"/envelope.svg\" alt=\"Messages\"/></h:outputLink>\n"
+                + "<h:outputLink value=\"/help\"><h:graphicImage value=\"/help.svg\"/></h:outputLink>\n</h:body></html>");
+        List<MarkupElement> links = all(facts, MarkupElement.class).stream().filter(e -> e.tag().equals("a")).toList();
+        assertEquals("Messages", links.get(0).name(), "the alt of the <img> that h:graphicImage renders");
+        assertFalse(links.get(1).isNamed(), "an image without alt gives the link no name");
+    }
+
+    @Test
     void aTitleAndLangInASharedLayoutCountForThePage() throws IOException {
         List<Object> facts = scan(
                 "layouts/main.html", "<!DOCTYPE html>\n<html lang=\"en\" xmlns:layout=\"x\"><head><title>Reading</title></head>"
