@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.edcomply.core.model.AccessibilityTarget;
@@ -15,6 +16,7 @@ import org.edcomply.core.wcag.WcagTarget;
 import org.edcomply.core.jurisdiction.CheckTypeRegistry;
 import org.edcomply.core.jurisdiction.Jurisdiction;
 import org.edcomply.core.jurisdiction.JurisdictionCatalog;
+import org.edcomply.core.jurisdiction.Selection;
 import org.edcomply.core.model.Requirement;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,28 @@ class BuiltInJurisdictionsTest {
     void usStatesAndCanadianProvincesAreShipped() {
         assertTrue(CATALOG.selectableIds().containsAll(List.of("us-ny", "us-il", "ca-qc")), CATALOG.selectableIds().toString());
         assertTrue(CATALOG.all().get("ca-qc").region().equals("CA-QC"));
+    }
+
+    @Test
+    void everyUsStateExtendsTheFederalLaws() {
+        assertEquals(List.of("us-cipa", "us-coppa", "us-ferpa", "us-ppra"),
+                CATALOG.all().get("us-federal").extendsIds().stream().sorted().toList());
+        List<Jurisdiction> states = CATALOG.all().values().stream().filter(j -> j.region().startsWith("US-")).toList();
+        assertTrue(states.size() >= 4, states.toString());
+        states.forEach(j -> assertEquals(List.of("us-federal"), j.extendsIds(), j.id()));
+    }
+
+    /** Selecting a state by its region code applies the state's file and the federal laws under it. */
+    @Test
+    void aUsStateRegionPullsInTheFederalLaws() {
+        for (String state : List.of("US-CA", "US-TX", "US-IL", "US-NY")) {
+            Selection s = CATALOG.select(Map.of(state, Location.ofFile("edcomply.yaml")), LocalDate.of(2026, 7, 1), 0);
+            List<String> expected = new java.util.ArrayList<>(List.of("edcomply", "us-cipa", "us-coppa", "us-federal",
+                    "us-ferpa", "us-ppra", state.toLowerCase(java.util.Locale.ROOT)));
+            expected.sort(null);
+            assertEquals(expected, s.jurisdictions(), state);
+            assertTrue(s.active().stream().anyMatch(r -> r.id().equals("FERPA-99-31-SCHOOL-OFFICIAL-REDISCLOSURE")), state);
+        }
     }
 
     @Test
@@ -113,7 +137,8 @@ class BuiltInJurisdictionsTest {
     @Test
     void everyLegalRequirementHasACitationAndAnHttpsLink() {
         for (Jurisdiction j : CATALOG.all().values()) {
-            assertFalse(j.requirements().isEmpty(), j.id() + " has no requirements");
+            // a file that only selects others together (us-federal) needs no requirements of its own
+            assertFalse(j.requirements().isEmpty() && j.extendsIds().isEmpty(), j.id() + " has no requirements");
             if (j.always()) {
                 continue;
             }

@@ -13,7 +13,9 @@ public final class Suggestions {
 
     /**
      * The candidate closest to {@code typed}, if it is close enough to be a plausible typo; on a
-     * tie, the one that comes first in {@code candidates}.
+     * tie, the one that shares the longer beginning with it (typos tend to come late in a word:
+     * {@code us-copa} is {@code us-coppa}, not {@code us-cipa}), then the one that comes first in
+     * {@code candidates}.
      */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String t = typed.toLowerCase(Locale.ROOT);
@@ -23,12 +25,21 @@ public final class Suggestions {
                         || c.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")
                                 .equals(t.replace("-", "").replace("_", "")))
                 .min(Comparator.<String>comparingInt(c -> distance(t, c.toLowerCase(Locale.ROOT)))
+                        .thenComparingInt(c -> -commonPrefix(t, c.toLowerCase(Locale.ROOT)))
                         .thenComparingInt(ordered::indexOf));
     }
 
     /** {@code "; did you mean 'x'?"} or, when nothing is close, {@code "."}. */
     public static String hint(String typed, Collection<String> candidates) {
         return closest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse(".");
+    }
+
+    static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     static int distance(String a, String b) {
