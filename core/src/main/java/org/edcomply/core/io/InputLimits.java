@@ -43,15 +43,15 @@ public final class InputLimits {
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(SNIFF_BYTES);
             }
-            String binary = binaryKind(head);
-            if (binary != null) {
-                throw new InputException(where, AnalysisProblem.BINARY_FILE, "the file holds " + binary
-                        + ", not text, so it was not read");
-            }
             String otherEncoding = otherUnicodeEncoding(head);
             if (otherEncoding != null) {
                 throw new InputException(where, "expected UTF-8 text; the file is " + otherEncoding
                         + " (it starts with its byte order mark)");
+            }
+            String binary = binaryKind(head);
+            if (binary != null) {
+                throw new InputException(where, AnalysisProblem.BINARY_FILE, "the file holds " + binary
+                        + ", not text, so it was not read");
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {

@@ -75,6 +75,11 @@ public final class ProjectFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isSymbolicLink() && filter.test(file)) {
+                                // the walk follows links, so a link's own attributes mean its target is missing
+                                skip(file, "a link to " + target(file) + ", which does not exist");
+                                return FileVisitResult.CONTINUE;
+                            }
                             if (!attrs.isRegularFile() || !filter.test(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
