@@ -71,6 +71,7 @@ public final class EdComply {
     public static AnalysisResult analyse(AnalysisRequest request, Catalog catalog) {
         Path root = request.projectRoot();
         FactSink facts = new FactSink();
+        ProjectFiles project = new ProjectFiles(root); // records the links it does not follow
         int files = 0;
 
         Manifest manifest = ManifestReader.read(root);
@@ -79,7 +80,7 @@ public final class EdComply {
 
         JavaProject java = new JavaProject(request.javaRelease());
         for (Path sourceRoot : request.sourceRoots()) {
-            for (Path file : ProjectFiles.under(sourceRoot, p -> p.toString().endsWith(".java"))) {
+            for (Path file : project.under(sourceRoot, p -> p.toString().endsWith(".java"))) {
                 java.add(file, ProjectFiles.display(root, file));
                 files++;
             }
@@ -89,15 +90,16 @@ public final class EdComply {
         List<Path> configRoots = new ArrayList<>(request.resourceRoots());
         configRoots.add(root.resolve(WEB_APP_ROOT));
         for (Path configRoot : configRoots) {
-            for (Path file : ProjectFiles.under(configRoot, ConfigFileScanner::accepts)) {
+            for (Path file : project.under(configRoot, ConfigFileScanner::accepts)) {
                 facts.addAll(ConfigFileScanner.scan(file, ProjectFiles.display(root, file)));
                 files++;
             }
         }
 
-        TemplateScanner.Result templates = TemplateScanner.scan(root, request.templateRoots());
+        TemplateScanner.Result templates = TemplateScanner.scan(root, request.templateRoots(), project);
         facts.addAll(templates.facts());
         files += templates.files();
+        facts.addAll(project.skipped());
         facts.add(AnalysisDate.of(request.rules().asOf())); // the day whose law applies (edcomply.asOf)
 
         Map<String, Location> selected = new LinkedHashMap<>();

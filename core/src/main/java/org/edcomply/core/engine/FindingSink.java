@@ -20,6 +20,14 @@ public final class FindingSink {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
     private final List<Finding> findings = new ArrayList<>();
+    private final List<RuleFailure> failures = new ArrayList<>();
+
+    /**
+     * A rule whose consequence threw while evaluating {@code requirement} (null when the match held
+     * none) on a fact at {@code location} (null when none had one).
+     */
+    public record RuleFailure(String rule, Requirement requirement, Location location, Exception exception) {
+    }
 
     /**
      * Reports that {@code requirement} is not met at {@code location}.
@@ -43,6 +51,15 @@ public final class FindingSink {
 
     public synchronized List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    /** Records a rule that failed; {@link ComplianceSession} turns each into a finding. */
+    synchronized void ruleFailed(RuleFailure failure) {
+        failures.add(failure);
+    }
+
+    synchronized List<RuleFailure> failures() {
+        return List.copyOf(failures);
     }
 
     /** Replaces {@code {name}} by its value; unknown names stay as written (loading rejects them). */

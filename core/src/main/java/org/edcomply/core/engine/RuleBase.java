@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -27,6 +28,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 /**
  * The compiled check types: one Drools {@link KieBase}, built once per class loader and shared by
@@ -36,6 +38,9 @@ import org.kie.api.definition.rule.Rule;
  * built; loading them is instantiating the generated model classes (no DRL parsing, no Java
  * compilation at run time). DRL can also be compiled at run time, for rule sets the build names
  * explicitly and for measuring the difference.
+ *
+ * <p>A rule whose consequence throws is reported, not fatal ({@link RuleFailures}, set on every
+ * rule base built here).
  *
  * <p>All Drools calls run with the thread context class loader set to the one that loaded
  * EdComply: Drools finds its services through it, and a wrong one fails on pool threads.
@@ -125,7 +130,7 @@ public final class RuleBase {
                 }
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             }
-            return KieBaseBuilder.createKieBaseFromModel(models);
+            return KieBaseBuilder.createKieBaseFromModel(models, ConsequenceExceptionHandlerOption.get(RuleFailures.class));
         });
         return new RuleBase(kb, sha256(index), (System.nanoTime() - start) / 1_000_000);
     }
@@ -145,7 +150,9 @@ public final class RuleBase {
             if (!errors.isEmpty()) {
                 throw new RuleCompilationException(errors.stream().map(Message::toString).toList());
             }
-            return ks.newKieContainer(id, loader).getKieBase();
+            KieBaseConfiguration configuration = ks.newKieBaseConfiguration(null, loader);
+            configuration.setOption(ConsequenceExceptionHandlerOption.get(RuleFailures.class));
+            return ks.newKieContainer(id, loader).newKieBase(configuration);
         });
         return new RuleBase(kb, hash, (System.nanoTime() - start) / 1_000_000);
     }

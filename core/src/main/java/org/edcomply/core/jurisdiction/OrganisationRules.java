@@ -26,7 +26,7 @@ public final class OrganisationRules {
     /** The check types declared in {@code rulesDir} (each {@code <name>.check.yaml} beside its DRL). */
     public static Map<String, CheckType> checkTypes(Path projectRoot, Path rulesDir) {
         Map<String, CheckType> types = new TreeMap<>();
-        for (Path file : ProjectFiles.under(rulesDir, p -> p.getFileName().toString().endsWith(".check.yaml"))) {
+        for (Path file : ProjectFiles.configured(projectRoot, rulesDir, p -> p.getFileName().toString().endsWith(".check.yaml"))) {
             String display = ProjectFiles.display(projectRoot, file);
             CheckType type = CheckTypeRegistry.parse(InputLimits.readText(file, display), display);
             String expected = file.getFileName().toString().replace(".check.yaml", "");
@@ -46,7 +46,7 @@ public final class OrganisationRules {
     /** Compiles the DRL files of {@code rulesDir} into a rule base of their own. */
     public static RuleBase compileRules(Path projectRoot, Path rulesDir, ClassLoader loader) {
         Map<String, String> drl = new LinkedHashMap<>();
-        for (Path file : ProjectFiles.under(rulesDir, p -> p.getFileName().toString().endsWith(".drl"))) {
+        for (Path file : ProjectFiles.configured(projectRoot, rulesDir, p -> p.getFileName().toString().endsWith(".drl"))) {
             drl.put("org/edcomply/custom/" + file.getFileName(),
                     InputLimits.readText(file, ProjectFiles.display(projectRoot, file)));
         }
@@ -61,7 +61,7 @@ public final class OrganisationRules {
     public static List<RuleFile> files(Path projectRoot, Path overlayDir, CheckTypeRegistry checks) {
         JurisdictionParser parser = new JurisdictionParser(checks);
         List<RuleFile> files = new ArrayList<>();
-        for (Path file : ProjectFiles.under(overlayDir, p -> {
+        for (Path file : ProjectFiles.configured(projectRoot, overlayDir, p -> {
             String n = p.getFileName().toString();
             return n.endsWith(".yaml") || n.endsWith(".yml");
         })) {

@@ -20,4 +20,10 @@ public record AnalysisProblem(Location location, String kind, String detail) {
     public static final String SUPPRESSION_STALE = "SUPPRESSION_STALE";
     /** A key set twice in one file where the reader keeps the last value, so the first has no effect. */
     public static final String DUPLICATE_KEY = "DUPLICATE_KEY";
+    /** A rule failed while evaluating a requirement: that requirement's result is unknown. */
+    public static final String RULE_FAILED = "RULE_FAILED";
+    /** A file that holds binary data, not text: it is skipped, and said so. */
+    public static final String BINARY_FILE = "BINARY_FILE";
+    /** A link EdComply does not follow: out of the project, in a loop, or to nothing. */
+    public static final String LINK_NOT_FOLLOWED = "LINK_NOT_FOLLOWED";
 }

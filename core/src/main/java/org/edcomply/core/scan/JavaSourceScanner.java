@@ -81,7 +81,7 @@ public final class JavaSourceScanner {
         try {
             text = InputLimits.readText(file, display);
         } catch (InputException e) {
-            return new JavaFileFacts(List.of(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE, e.problem())),
+            return new JavaFileFacts(List.of(e.asFact("")),
                     List.of(), List.of(), List.of());
         }
         ParseResult<CompilationUnit> result = parser.get().parse(text);

@@ -54,8 +54,7 @@ public final class SpringConfigScanner {
             return m.group(2).equals("properties") ? properties(text, display, fileProfile)
                     : yaml(text, display, fileProfile);
         } catch (InputException e) {
-            return List.of(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE,
-                    "configuration could not be read: " + e.problem()));
+            return List.of(e.asFact("configuration could not be read: "));
         }
     }
 

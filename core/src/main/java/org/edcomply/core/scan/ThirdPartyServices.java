@@ -46,7 +46,7 @@ public final class ThirdPartyServices {
             try {
                 declared = PomDependencies.read(InputLimits.readText(pom, POM), POM);
             } catch (InputException e) {
-                facts.add(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE, "pom.xml could not be read: " + e.problem()));
+                facts.add(e.asFact("pom.xml could not be read: "));
             }
         }
         Map<String, Evidence> found = new TreeMap<>();

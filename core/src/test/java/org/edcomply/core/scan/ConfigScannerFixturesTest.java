@@ -48,7 +48,7 @@ class ConfigScannerFixturesTest {
     /** The facts of every configuration file of a fixture project, as lines in location order. */
     static List<String> scan(Path dir) {
         List<Object> facts = new ArrayList<>();
-        for (Path file : ProjectFiles.under(dir, ConfigFileScanner::accepts)) {
+        for (Path file : ProjectFiles.inFolder(dir, ConfigFileScanner::accepts)) {
             facts.addAll(ConfigFileScanner.scan(file, ProjectFiles.display(dir, file)));
         }
         return facts.stream()

@@ -30,7 +30,6 @@ final class XmlConfig {
     }
 
     static List<Object> problem(InputException e) {
-        return List.of(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE,
-                "configuration could not be read: " + e.problem()));
+        return List.of(e.asFact("configuration could not be read: "));
     }
 }

@@ -41,8 +41,7 @@ public final class LiquibaseScanner {
             facts.add(new ConfigFile(new Location(display, 1, 0), ConfigFile.LIQUIBASE, ""));
             facts.addAll(MigrationColumns.facts(display, columns));
         } catch (InputException e) {
-            facts.add(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE,
-                    "Liquibase changelog could not be read: " + e.problem()));
+            facts.add(e.asFact("Liquibase changelog could not be read: "));
         }
         return facts;
     }

@@ -31,7 +31,7 @@ public final class SqlMigrationScanner {
             facts.add(new ConfigFile(new Location(display, 1, 0), ConfigFile.SQL_MIGRATION, ""));
             facts.addAll(MigrationColumns.facts(display, columns));
         } catch (InputException e) {
-            facts.add(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE, "SQL could not be read: " + e.problem()));
+            facts.add(e.asFact("SQL could not be read: "));
         }
         return facts;
     }

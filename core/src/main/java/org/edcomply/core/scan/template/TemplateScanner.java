@@ -53,9 +53,21 @@ public final class TemplateScanner {
      * under two roots is read once.
      */
     public static Result scan(Path projectRoot, List<Path> roots) {
+        ProjectFiles project = new ProjectFiles(projectRoot);
+        Result result = scan(projectRoot, roots, project);
+        List<Object> facts = new ArrayList<>(result.facts());
+        facts.addAll(project.skipped());
+        return new Result(facts, result.files());
+    }
+
+    /**
+     * As {@link #scan(Path, List)}, listing files through {@code project}, which keeps the links it did
+     * not follow for the caller to report.
+     */
+    public static Result scan(Path projectRoot, List<Path> roots, ProjectFiles project) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path root : roots) {
-            files.addAll(ProjectFiles.under(projectRoot.resolve(root), TemplateScanner::accepts));
+            files.addAll(project.under(projectRoot.resolve(root), TemplateScanner::accepts));
         }
         Map<String, ParsedTemplate> parsed = new TreeMap<>();
         List<Object> facts = new ArrayList<>();
@@ -68,8 +80,7 @@ public final class TemplateScanner {
                 ParsedTemplate template = TemplateParser.parse(InputLimits.readText(file, display), display, dialect);
                 parsed.put(display, template);
             } catch (InputException e) {
-                facts.add(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE,
-                        "template could not be read: " + e.problem()));
+                facts.add(e.asFact("template could not be read: "));
             }
         }
         resolve(parsed, paths);
