@@ -138,7 +138,7 @@ public final class ProjectFiles {
 
     /** {@link #configured} with the folder as its own root, for folders outside any project (fixtures). */
     public static List<Path> inFolder(Path dir, Predicate<Path> filter) {
-        return configured(dir, dir, filter);
+        return configured(dir, Path.of(""), filter);
     }
 
     /** The path relative to the project root with {@code /} separators, as findings show it. */

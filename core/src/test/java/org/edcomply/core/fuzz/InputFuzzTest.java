@@ -34,8 +34,11 @@ class InputFuzzTest {
         }
     }
 
-    /** Every reader on the same bytes: what the normal build fuzzes. */
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    /**
+     * Every reader on the same bytes: what the normal build fuzzes. While fuzzing, the timeout bounds
+     * the whole run (libFuzzer's {@code -timeout} bounds each input), so it leaves room for a slow machine.
+     */
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "1h")
     void everyFormat(byte[] input) {
         for (InputFormat f : InputFormat.values()) {

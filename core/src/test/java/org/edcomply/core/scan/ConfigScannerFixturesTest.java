@@ -46,7 +46,8 @@ class ConfigScannerFixturesTest {
     }
 
     /** The facts of every configuration file of a fixture project, as lines in location order. */
-    static List<String> scan(Path dir) {
+    static List<String> scan(Path fixture) {
+        Path dir = fixture.toAbsolutePath();
         List<Object> facts = new ArrayList<>();
         for (Path file : ProjectFiles.inFolder(dir, ConfigFileScanner::accepts)) {
             facts.addAll(ConfigFileScanner.scan(file, ProjectFiles.display(dir, file)));

@@ -68,6 +68,9 @@ public final class Secrets {
             return false;
         }
         String[] segments = KEY_SEPARATORS.split(key.toLowerCase(Locale.ROOT));
+        if (segments.length == 0) {
+            return false; // only separators, e.g. a properties key "." (found by fuzzing)
+        }
         String lastSegment = normalise(segments[segments.length - 1]);
         String last = lastSegment.isEmpty() && segments.length > 1 ? normalise(segments[segments.length - 2]) : lastSegment;
         if (SECRET_WORDS.contains(last)) {

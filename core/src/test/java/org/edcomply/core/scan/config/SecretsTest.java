@@ -39,6 +39,8 @@ class SecretsTest {
             app.security.password-encoder                          | bcrypt             | -
             app.security.password.min-length                       | 12                 | -
             spring.security.oauth2.client.provider.x.token-uri     | https://idp/token  | -
+            .                                                      | value              | -
+            ::/                                                    | value              | -
             """)
     void whatIsASecret(String key, String value, String kind) {
         assertEquals(Optional.ofNullable(kind), Secrets.find(key, value));
