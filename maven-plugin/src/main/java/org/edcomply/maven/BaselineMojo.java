@@ -44,7 +44,8 @@ public class BaselineMojo extends AbstractRulesMojo {
             return;
         }
         ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, null, session,
-                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots());
+                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots())
+                .withScan(Mojos.scan(this::scanOptions), incremental);
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;

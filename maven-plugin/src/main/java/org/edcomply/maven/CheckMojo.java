@@ -88,7 +88,8 @@ public class CheckMojo extends AbstractRulesMojo {
             return;
         }
         ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots());
+                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots())
+                .withScan(Mojos.scan(this::scanOptions), incremental);
         if (!analysis.applies()) {
             getLog().info("EdComply: skipped pom-packaged module without " + ManifestReader.FILE_NAME);
             return;
@@ -104,6 +105,7 @@ public class CheckMojo extends AbstractRulesMojo {
             // the user's input is wrong: say where and what, no stack trace
             throw new MojoExecutionException("EdComply: " + e.getMessage());
         }
+        FindingLog.stats(getLog(), outcome.stats());
         outcome.analysis().disabled().forEach(d -> getLog().info("EdComply: " + d.requirement().id() + " disabled at "
                 + d.where() + ": " + d.reason()));
         new FindingLog(getLog()).report(outcome.report(), gate, FindingLog.reportList(written, analysis.basedir()));

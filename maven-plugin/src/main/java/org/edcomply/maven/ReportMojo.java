@@ -67,7 +67,7 @@ public class ReportMojo extends AbstractRulesMojo implements MavenReport {
         byte[] page;
         try {
             ModuleAnalysis analysis = new ModuleAnalysis(project, jurisdictions, suppressionsFile, baselineFile, session,
-                    ruleOptions(), includeGeneratedSources, templateRoots());
+                    ruleOptions(), includeGeneratedSources, templateRoots()).withScan(scanOptions(), incremental);
             page = HtmlReportWriter.render(analysis.run(true).report());
         } catch (RuntimeException e) {
             // documentation must not break the build; say what went wrong where the report would be

@@ -48,28 +48,66 @@ public final class TemplateScanner {
         return TemplateDialect.accepts(file);
     }
 
+    /** The templates under the roots (absolute, or relative to {@code projectRoot}), sorted; a file under two roots once. */
+    public static List<Path> files(Path projectRoot, List<Path> roots) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path root : roots) {
+            files.addAll(ProjectFiles.under(projectRoot.resolve(root), TemplateScanner::accepts));
+        }
+        return files.stream().sorted().toList();
+    }
+
     /**
      * Scans every template under the roots (absolute, or relative to {@code projectRoot}); a file
      * under two roots is read once.
      */
     public static Result scan(Path projectRoot, List<Path> roots) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path root : roots) {
-            files.addAll(ProjectFiles.under(projectRoot.resolve(root), TemplateScanner::accepts));
-        }
-        Map<String, ParsedTemplate> parsed = new TreeMap<>();
-        List<Object> facts = new ArrayList<>();
+        Map<String, FileScan> scans = new java.util.LinkedHashMap<>();
         Map<String, Path> paths = new TreeMap<>();
-        for (Path file : files.stream().sorted().toList()) {
+        for (Path file : files(projectRoot, roots)) {
             String display = ProjectFiles.display(projectRoot, file);
             paths.put(display, file);
-            TemplateDialect dialect = TemplateDialect.of(file).orElseThrow();
-            try {
-                ParsedTemplate template = TemplateParser.parse(InputLimits.readText(file, display), display, dialect);
-                parsed.put(display, template);
-            } catch (InputException e) {
-                facts.add(new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE,
-                        "template could not be read: " + e.problem()));
+            scans.put(display, scanFile(file, display));
+        }
+        return assemble(scans, paths);
+    }
+
+    /**
+     * What one template file yields on its own, before references are resolved across templates:
+     * the parsed template, or the problem that kept it from being read.
+     */
+    public record FileScan(ParsedTemplate.Snapshot template, AnalysisProblem problem) {
+    }
+
+    /** Reads and parses one template. */
+    public static FileScan scanFile(Path file, String display) {
+        TemplateDialect dialect = TemplateDialect.of(file).orElseThrow();
+        try {
+            return new FileScan(TemplateParser.parse(InputLimits.readText(file, display), display, dialect).snapshot(),
+                    null);
+        } catch (InputException e) {
+            return new FileScan(null, new AnalysisProblem(e.location(), AnalysisProblem.UNPARSABLE,
+                    "template could not be read: " + e.problem()));
+        }
+    }
+
+    /**
+     * Resolves layouts and includes across the scanned templates and gives every fact: the
+     * templates' own (in file order, problems of unreadable files where the file stands) and one
+     * {@link MarkupPage} per page.
+     *
+     * @param scans by display path, in file order
+     * @param paths display path to file, for every scanned template
+     */
+    public static Result assemble(Map<String, FileScan> scans, Map<String, Path> paths) {
+        Map<String, ParsedTemplate> parsed = new TreeMap<>();
+        List<Object> facts = new ArrayList<>();
+        for (Map.Entry<String, FileScan> e : scans.entrySet()) {
+            if (e.getValue().problem() != null) {
+                facts.add(e.getValue().problem());
+            }
+            if (e.getValue().template() != null) {
+                parsed.put(e.getKey(), ParsedTemplate.of(e.getValue().template()));
             }
         }
         resolve(parsed, paths);
@@ -77,7 +115,7 @@ public final class TemplateScanner {
             facts.addAll(t.facts);
         }
         facts.addAll(pages(parsed, paths));
-        return new Result(facts, files.size());
+        return new Result(facts, scans.size());
     }
 
     // ---- references between templates
