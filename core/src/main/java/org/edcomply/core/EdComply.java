@@ -24,15 +24,14 @@ import org.edcomply.core.model.AllowedRegions;
 import org.edcomply.core.model.Finding;
 import org.edcomply.core.model.Location;
 import org.edcomply.core.model.Requirement;
-import org.edcomply.core.scan.FactSink;
-import org.edcomply.core.scan.JavaProject;
+import org.edcomply.core.cache.EngineFingerprint;
+import org.edcomply.core.cache.FindingsKey;
+import org.edcomply.core.cache.ScanCache;
+import org.edcomply.core.scan.ProjectScan;
+import org.edcomply.core.scan.ScanPool;
 import org.edcomply.core.scan.Manifest;
 import org.edcomply.core.scan.ManifestReader;
-import org.edcomply.core.scan.ProjectFiles;
-import org.edcomply.core.scan.ThirdPartyServices;
-import org.edcomply.core.scan.template.TemplateScanner;
 import org.edcomply.core.scan.ColumnReconciliation;
-import org.edcomply.core.scan.ConfigFileScanner;
 
 /**
  * The whole analysis in one call: scan the project into facts, select the requirements, let the
@@ -69,37 +68,35 @@ public final class EdComply {
     }
 
     public static AnalysisResult analyse(AnalysisRequest request, Catalog catalog) {
+        return run(request, ScanOptions.defaults(), catalog).result();
+    }
+
+    /** The analysis, with how long its phases took. */
+    public static AnalysisRun run(AnalysisRequest request, ScanOptions scan) {
+        return run(request, scan, builtInCatalog());
+    }
+
+    public static AnalysisRun run(AnalysisRequest request, ScanOptions scan, Catalog catalog) {
+        long start = System.nanoTime();
         Path root = request.projectRoot();
-        FactSink facts = new FactSink();
-        ProjectFiles project = new ProjectFiles(root); // records the links it does not follow
-        int files = 0;
-
         Manifest manifest = ManifestReader.read(root);
-        facts.addAll(manifest.facts());
-        files += manifest.present() ? 1 : 0;
-
-        JavaProject java = new JavaProject(request.javaRelease());
-        for (Path sourceRoot : request.sourceRoots()) {
-            for (Path file : project.under(sourceRoot, p -> p.toString().endsWith(".java"))) {
-                java.add(file, ProjectFiles.display(root, file));
-                files++;
-            }
+        RuleSet rules = ruleSet(root, request.rules(), catalog);
+        ScanCache cache = scan.cacheDirectory() == null ? ScanCache.none()
+                : ScanCache.open(scan.cacheDirectory(), EngineFingerprint.of(EdComply.class.getClassLoader()));
+        if (!cache.hasPrevious()) {
+            rules.ruleBases().forEach(RuleBase::loadInBackground); // a cold run will need them: load while scanning
         }
-        facts.addAll(java.facts());
-        facts.addAll(ThirdPartyServices.find(root, request.dependencies(), java));
+
+        List<Object> facts = new ArrayList<>(manifest.facts());
         List<Path> configRoots = new ArrayList<>(request.resourceRoots());
         configRoots.add(root.resolve(WEB_APP_ROOT));
-        for (Path configRoot : configRoots) {
-            for (Path file : project.under(configRoot, ConfigFileScanner::accepts)) {
-                facts.addAll(ConfigFileScanner.scan(file, ProjectFiles.display(root, file)));
-                files++;
-            }
+        ProjectScan.Result scanned;
+        try (ScanPool pool = new ScanPool(scan.threads(), scan.fileTimeout())) {
+            scanned = ProjectScan.scan(new ProjectScan.Inputs(root, request.javaRelease(), request.sourceRoots(),
+                    configRoots, request.templateRoots(), request.dependencies()), pool, cache);
         }
-
-        TemplateScanner.Result templates = TemplateScanner.scan(root, request.templateRoots(), project);
-        facts.addAll(templates.facts());
-        files += templates.files();
-        facts.addAll(project.skipped());
+        facts.addAll(scanned.facts());
+        int files = scanned.files() + (manifest.present() ? 1 : 0);
         facts.add(AnalysisDate.of(request.rules().asOf())); // the day whose law applies (edcomply.asOf)
 
         Map<String, Location> selected = new LinkedHashMap<>();
@@ -108,19 +105,41 @@ public final class EdComply {
         } else {
             request.jurisdictions().forEach(id -> selected.put(id, Location.ofFile("<jurisdictions parameter>")));
         }
-        RuleSet rules = ruleSet(request.projectRoot(), request.rules(), catalog);
         JurisdictionOptions options = request.rules();
         Selection selection = rules.jurisdictions().select(selected, options.asOf(), options.horizonDays());
         List<Requirement> requirements = selection.requirements();
-        List<Object> scanned = ColumnReconciliation.apply(facts.facts());
-        checkAllowedRegions(scanned, rules.jurisdictions());
-        List<Finding> findings = new ArrayList<>();
-        for (RuleBase ruleBase : rules.ruleBases()) {
-            findings.addAll(new ComplianceSession(ruleBase).evaluate(requirements, scanned));
+        List<Object> all = ColumnReconciliation.apply(facts);
+        checkAllowedRegions(all, rules.jurisdictions());
+        long scanEnd = System.nanoTime();
+
+        String key = scan.cacheDirectory() == null ? null : FindingsKey.of(
+                EngineFingerprint.of(EdComply.class.getClassLoader()),
+                rules.ruleBases().stream().map(RuleBase::contentHash).toList(), requirements, all);
+        List<Finding> findings = key == null ? null : cache.findings(key);
+        boolean findingsFromCache = findings != null;
+        long waited = 0;
+        long firing = 0;
+        if (findings == null) {
+            long waitStart = System.nanoTime();
+            rules.ruleBases().forEach(RuleBase::kieBase);
+            long fireStart = System.nanoTime();
+            findings = new ArrayList<>();
+            for (RuleBase ruleBase : rules.ruleBases()) {
+                findings.addAll(new ComplianceSession(ruleBase).evaluate(requirements, all));
+            }
+            findings.sort(Finding.ORDER);
+            waited = (fireStart - waitStart) / 1_000_000;
+            firing = (System.nanoTime() - fireStart) / 1_000_000;
+            if (key != null) {
+                cache.putFindings(key, findings);
+            }
         }
-        findings.sort(Finding.ORDER);
-        return new AnalysisResult(findings, selection.jurisdictions(), files, requirements.size(), requirements,
-                scanned, selection.disabled());
+        String note = String.join("; ", java.util.stream.Stream.of(cache.note(), cache.save())
+                .filter(n -> !n.isEmpty()).toList());
+        AnalysisResult result = new AnalysisResult(findings, selection.jurisdictions(), files, requirements.size(),
+                requirements, all, selection.disabled());
+        return new AnalysisRun(result, new AnalysisStats(files, scanned.filesFromCache(), findingsFromCache,
+                (scanEnd - start) / 1_000_000, waited, firing, (System.nanoTime() - start) / 1_000_000, note));
     }
 
     /** The jurisdictions and compiled rules of one run: the built-in ones plus the organisation's. */

@@ -39,7 +39,8 @@ abstract class AbstractModuleMojo extends AbstractRulesMojo {
     /** This module's analysis as configured; {@code withBaseline} false ignores any baseline. */
     protected ModuleAnalysis moduleAnalysis(boolean withBaseline) throws MojoExecutionException {
         return new ModuleAnalysis(project, jurisdictions, suppressionsFile, withBaseline ? baselineFile : null, session,
-                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots());
+                Mojos.options(this::ruleOptions), includeGeneratedSources, templateRoots())
+                .withScan(Mojos.scan(this::scanOptions), incremental);
     }
 
     /** Logs and answers whether the goal is skipped by {@code edcomply.skip}. */

@@ -6,7 +6,9 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import java.time.Duration;
 import org.edcomply.core.JurisdictionOptions;
+import org.edcomply.core.ScanOptions;
 import org.edcomply.core.scan.template.TemplateScanner;
 
 /**
@@ -60,6 +62,37 @@ abstract class AbstractRulesMojo extends AbstractMojo {
      */
     @Parameter(property = "edcomply.templateDirectories")
     protected List<File> templateDirectories;
+
+    /** Files scanned in parallel; 0 means one per available core. */
+    @Parameter(property = "edcomply.threads", defaultValue = "0")
+    protected int threads;
+
+    /**
+     * The bound on one file's scan, in seconds. A file still being scanned after it is reported as
+     * a finding ({@code EDC-UNPARSABLE}: it could not be analysed) and the check goes on.
+     */
+    @Parameter(property = "edcomply.fileTimeoutSeconds", defaultValue = "60")
+    protected int fileTimeoutSeconds;
+
+    /**
+     * Keeps what each file yielded, keyed by its content, in {@code target/edcomply}, and reuses it
+     * when the file is unchanged; the findings are reused when nothing the rules see changed. A
+     * changed file, rule, requirement or EdComply version is always analysed again.
+     */
+    @Parameter(property = "edcomply.incremental", defaultValue = "true")
+    protected boolean incremental;
+
+    /** @throws IllegalArgumentException naming the malformed parameter */
+    protected ScanOptions scanOptions() {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more, was " + threads);
+        }
+        if (fileTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("fileTimeoutSeconds must be at least 1, was " + fileTimeoutSeconds);
+        }
+        return new ScanOptions(threads == 0 ? ScanOptions.defaultThreads() : threads,
+                Duration.ofSeconds(fileTimeoutSeconds), null);
+    }
 
     /** The template roots to scan: the conventional ones and those configured. */
     protected List<java.nio.file.Path> templateRoots() {

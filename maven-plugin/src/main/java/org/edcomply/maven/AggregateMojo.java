@@ -13,6 +13,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.edcomply.core.io.InputErrors;
 import org.edcomply.core.io.InputException;
+import org.edcomply.core.ScanOptions;
 import org.edcomply.core.report.ComplianceReport;
 import org.edcomply.core.report.ReportFormat;
 import org.edcomply.core.report.Reports;
@@ -55,9 +56,11 @@ public class AggregateMojo extends AbstractRulesMojo {
         }
         List<ReportFormat> chosen = Mojos.formats(formats);
         List<ComplianceReport> modules = new ArrayList<>();
+        ScanOptions scan = Mojos.scan(this::scanOptions);
         try {
             for (MavenProject module : reactorProjects) {
-                ModuleAnalysis analysis = ModuleAnalysis.withConventions(module, jurisdictions, session, ruleOptions(), includeGeneratedSources, templateRoots());
+                ModuleAnalysis analysis = ModuleAnalysis.withConventions(module, jurisdictions, session, ruleOptions(),
+                        includeGeneratedSources, templateRoots()).withScan(scan, incremental);
                 if (analysis.applies()) {
                     modules.add(analysis.run(true).report());
                 }

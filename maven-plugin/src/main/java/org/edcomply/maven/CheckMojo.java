@@ -77,6 +77,7 @@ public class CheckMojo extends AbstractModuleMojo {
             // the user's input is wrong: say where and what, no stack trace
             throw new MojoExecutionException("EdComply: " + e.getMessage());
         }
+        FindingLog.stats(getLog(), outcome.stats());
         outcome.analysis().disabled().forEach(d -> getLog().info("EdComply: " + d.requirement().id() + " disabled at "
                 + d.where() + ": " + d.reason()));
         new FindingLog(getLog()).report(outcome.report(), gate, FindingLog.reportList(written, analysis.basedir()));

@@ -12,8 +12,11 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.edcomply.core.AnalysisRequest;
 import org.edcomply.core.AnalysisResult;
+import org.edcomply.core.AnalysisRun;
+import org.edcomply.core.AnalysisStats;
 import org.edcomply.core.EdComply;
 import org.edcomply.core.JurisdictionOptions;
+import org.edcomply.core.ScanOptions;
 import org.edcomply.core.report.ComplianceReport;
 import org.edcomply.core.scan.ManifestReader;
 import org.edcomply.core.triage.Baseline;
@@ -25,7 +28,8 @@ import org.edcomply.core.triage.TriageResult;
 /**
  * One module's analysis as every goal runs it: Maven's source and resource roots into an
  * {@link AnalysisRequest}, then suppressions and baseline applied. Holds no state between
- * executions, so modules can be checked in parallel ({@code mvn -T}).
+ * executions, so modules can be checked in parallel ({@code mvn -T}); the compiled rules are
+ * shared by all of them.
  */
 final class ModuleAnalysis {
 
@@ -37,6 +41,8 @@ final class ModuleAnalysis {
     private final JurisdictionOptions rules;
     private final boolean includeGeneratedSources;
     private final List<Path> templateRoots;
+    private ScanOptions scan = ScanOptions.defaults();
+    private boolean incremental;
 
     /**
      * @param suppressionsFile the suppressions file (read when it exists)
@@ -54,6 +60,21 @@ final class ModuleAnalysis {
         this.rules = rules;
         this.includeGeneratedSources = includeGeneratedSources;
         this.templateRoots = List.copyOf(templateRoots);
+    }
+
+    /**
+     * Scans with these options; with {@code incremental}, the module's cache is kept in
+     * {@code target/edcomply}.
+     */
+    ModuleAnalysis withScan(ScanOptions options, boolean incremental) {
+        this.scan = options;
+        this.incremental = incremental;
+        return this;
+    }
+
+    /** Where the module's incremental cache is kept. */
+    Path cacheDirectory() {
+        return Path.of(project.getBuild().getDirectory()).resolve("edcomply");
     }
 
     /** Same project, with the conventional file locations at the module root. */
@@ -88,7 +109,8 @@ final class ModuleAnalysis {
 
     /** The report, with suppressions and (when {@code useBaseline}) the baseline applied. */
     Outcome run(boolean useBaseline) {
-        AnalysisResult analysis = EdComply.analyse(request());
+        AnalysisRun run = EdComply.run(request(), incremental ? scan.withCache(cacheDirectory()) : scan);
+        AnalysisResult analysis = run.result();
         List<Suppression> suppressions = suppressionsFile == null ? List.of()
                 : SuppressionFile.readIfPresent(suppressionsFile, basedir());
         Baseline baseline = null;
@@ -100,11 +122,12 @@ final class ModuleAnalysis {
                 .apply(analysis, basedir(), module, suppressions, baseline);
         Map<String, String> names = new LinkedHashMap<>();
         catalog.jurisdictions().all().forEach((id, j) -> names.put(id, j.name()));
-        return new Outcome(ComplianceReport.of(projectName(), module, analysis, triage, names), triage, analysis);
+        return new Outcome(ComplianceReport.of(projectName(), module, analysis, triage, names), triage, analysis,
+                run.stats());
     }
 
-    /** A report and the triage it was made from. */
-    record Outcome(ComplianceReport report, TriageResult triage, AnalysisResult analysis) {
+    /** A report, the triage it was made from, and what the analysis cost. */
+    record Outcome(ComplianceReport report, TriageResult triage, AnalysisResult analysis, AnalysisStats stats) {
     }
 
     String display(Path file) {

@@ -12,6 +12,7 @@ import org.edcomply.core.model.PersonalDataElement;
 public final class JavaProject {
 
     private final JavaSourceScanner scanner;
+    private final String languageLevel;
     private final List<Object> facts = new ArrayList<>();
     private final List<TypeSummary> types = new ArrayList<>();
     private final List<SinkCall> sinks = new ArrayList<>();
@@ -20,11 +21,25 @@ public final class JavaProject {
     /** @param javaRelease the project's Java release, for the parser's language level; null = newest */
     public JavaProject(Integer javaRelease) {
         this.scanner = new JavaSourceScanner(javaRelease);
+        this.languageLevel = JavaSourceScanner.languageLevel(javaRelease).name();
+    }
+
+    JavaSourceScanner scanner() {
+        return scanner;
+    }
+
+    /** The parser's language level: what a file's facts depend on besides its content. */
+    String languageLevel() {
+        return languageLevel;
     }
 
     /** Scans one file. */
     public void add(Path file, String display) {
-        JavaFileFacts scanned = scanner.scanFile(file, display);
+        add(scanner.scanFile(file, display));
+    }
+
+    /** Adds what one file yielded, scanned elsewhere (on a pool thread, or read from the cache). */
+    void add(JavaFileFacts scanned) {
         facts.addAll(scanned.facts());
         types.addAll(scanned.types());
         sinks.addAll(scanned.sinks());

@@ -34,6 +34,39 @@ final class ParsedTemplate {
         this.dialect = dialect;
     }
 
+    /**
+     * What a template holds once parsed, without the references resolved across templates: kept
+     * in the incremental cache in place of parsing an unchanged file again.
+     */
+    record Snapshot(String file, TemplateDialect dialect, List<Object> facts, List<Reference> references,
+                    List<Location> referenceLocations, Location html, int bodyOffset, boolean hasTitle, String title,
+                    boolean titleDynamic, String lang, boolean langDynamic, Location langLocation,
+                    boolean fragmentLibrary) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(file, dialect, List.copyOf(facts), List.copyOf(references), List.copyOf(referenceLocations),
+                html, bodyOffset, hasTitle, title, titleDynamic, lang, langDynamic, langLocation, fragmentLibrary);
+    }
+
+    /** A fresh template (nothing resolved yet) with a snapshot's content. */
+    static ParsedTemplate of(Snapshot s) {
+        ParsedTemplate t = new ParsedTemplate(s.file(), s.dialect());
+        t.facts.addAll(s.facts());
+        t.references.addAll(s.references());
+        t.referenceLocations.addAll(s.referenceLocations());
+        t.html = s.html();
+        t.bodyOffset = s.bodyOffset();
+        t.hasTitle = s.hasTitle();
+        t.title = s.title();
+        t.titleDynamic = s.titleDynamic();
+        t.lang = s.lang();
+        t.langDynamic = s.langDynamic();
+        t.langLocation = s.langLocation();
+        t.fragmentLibrary = s.fragmentLibrary();
+        return t;
+    }
+
     /** Layouts, and includes placed before the body: what may bring the head of the document. */
     boolean isHeadReference(int i) {
         Reference r = references.get(i);

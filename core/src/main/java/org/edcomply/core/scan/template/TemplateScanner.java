@@ -49,38 +49,71 @@ public final class TemplateScanner {
     }
 
     /**
+     * The templates under the roots (absolute, or relative to {@code projectRoot}), sorted; a file
+     * under two roots once. Links that are not followed are kept by {@code project} for the caller.
+     */
+    public static List<Path> files(Path projectRoot, List<Path> roots, ProjectFiles project) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path root : roots) {
+            files.addAll(project.under(projectRoot.resolve(root), TemplateScanner::accepts));
+        }
+        return files.stream().sorted().toList();
+    }
+
+    /**
      * Scans every template under the roots (absolute, or relative to {@code projectRoot}); a file
-     * under two roots is read once.
+     * under two roots is read once; links not followed are among the facts.
      */
     public static Result scan(Path projectRoot, List<Path> roots) {
         ProjectFiles project = new ProjectFiles(projectRoot);
-        Result result = scan(projectRoot, roots, project);
+        Map<String, FileScan> scans = new java.util.LinkedHashMap<>();
+        Map<String, Path> paths = new TreeMap<>();
+        for (Path file : files(projectRoot, roots, project)) {
+            String display = ProjectFiles.display(projectRoot, file);
+            paths.put(display, file);
+            scans.put(display, scanFile(file, display));
+        }
+        Result result = assemble(scans, paths);
         List<Object> facts = new ArrayList<>(result.facts());
         facts.addAll(project.skipped());
         return new Result(facts, result.files());
     }
 
     /**
-     * As {@link #scan(Path, List)}, listing files through {@code project}, which keeps the links it did
-     * not follow for the caller to report.
+     * What one template file yields on its own, before references are resolved across templates:
+     * the parsed template, or the problem that kept it from being read.
      */
-    public static Result scan(Path projectRoot, List<Path> roots, ProjectFiles project) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path root : roots) {
-            files.addAll(project.under(projectRoot.resolve(root), TemplateScanner::accepts));
+    public record FileScan(ParsedTemplate.Snapshot template, AnalysisProblem problem) {
+    }
+
+    /** Reads and parses one template. */
+    public static FileScan scanFile(Path file, String display) {
+        TemplateDialect dialect = TemplateDialect.of(file).orElseThrow();
+        try {
+            return new FileScan(TemplateParser.parse(InputLimits.readText(file, display), display, dialect).snapshot(),
+                    null);
+        } catch (InputException e) {
+            return new FileScan(null, e.asFact("template could not be read: "));
         }
+    }
+
+    /**
+     * Resolves layouts and includes across the scanned templates and gives every fact: the
+     * templates' own (in file order, problems of unreadable files where the file stands) and one
+     * {@link MarkupPage} per page.
+     *
+     * @param scans by display path, in file order
+     * @param paths display path to file, for every scanned template
+     */
+    public static Result assemble(Map<String, FileScan> scans, Map<String, Path> paths) {
         Map<String, ParsedTemplate> parsed = new TreeMap<>();
         List<Object> facts = new ArrayList<>();
-        Map<String, Path> paths = new TreeMap<>();
-        for (Path file : files.stream().sorted().toList()) {
-            String display = ProjectFiles.display(projectRoot, file);
-            paths.put(display, file);
-            TemplateDialect dialect = TemplateDialect.of(file).orElseThrow();
-            try {
-                ParsedTemplate template = TemplateParser.parse(InputLimits.readText(file, display), display, dialect);
-                parsed.put(display, template);
-            } catch (InputException e) {
-                facts.add(e.asFact("template could not be read: "));
+        for (Map.Entry<String, FileScan> e : scans.entrySet()) {
+            if (e.getValue().problem() != null) {
+                facts.add(e.getValue().problem());
+            }
+            if (e.getValue().template() != null) {
+                parsed.put(e.getKey(), ParsedTemplate.of(e.getValue().template()));
             }
         }
         resolve(parsed, paths);
@@ -88,7 +121,7 @@ public final class TemplateScanner {
             facts.addAll(t.facts);
         }
         facts.addAll(pages(parsed, paths));
-        return new Result(facts, files.size());
+        return new Result(facts, scans.size());
     }
 
     // ---- references between templates
