@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.edcomply.core.cache.ScanCache;
 import org.edcomply.core.scan.template.TemplateScanner;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CachedScanTest {
 
-    private static final Path EXAMPLES = Path.of("../examples");
+    /** The examples and the requirement fixtures: between them, every fact type and every kind of bad input. */
+    private static final List<Path> CORPORA = List.of(Path.of("../examples"), Path.of("../jurisdictions/fixtures"));
 
     @TempDir
     Path cacheDir;
@@ -44,8 +48,8 @@ class CachedScanTest {
             assertEquals(new String(first), Files.readString(dir.resolve(ScanCache.FILE_NAME)), "same input, same bytes");
             cold.facts().forEach(f -> kinds.add(f.getClass().getSimpleName()));
         }
-        assertTrue(projects >= 6, "examples found: " + projects);
-        // the examples between them produce the fact types of every scanner
+        assertTrue(projects >= 100, "projects found: " + projects);
+        // the projects between them produce the fact types of every scanner
         assertTrue(kinds.containsAll(List.of("PersonalDataElement", "PersonalDataFlow", "ThirdPartyService",
                 "ConfigSetting", "DatasourceConnection", "SessionCookieSetting", "LoggerLevel", "DatabaseColumn",
                 "MarkupElement", "MarkupPage", "StyleRule", "CodeSuppression", "AnalysisProblem")), kinds.toString());
@@ -68,7 +72,14 @@ class CachedScanTest {
                     sequential.addAll(ConfigFileScanner.scan(f, ProjectFiles.display(project, f)));
                 }
             }
-            sequential.addAll(TemplateScanner.scan(project, TemplateScanner.DEFAULT_ROOTS).facts());
+            Map<String, TemplateScanner.FileScan> templates = new LinkedHashMap<>();
+            Map<String, Path> paths = new TreeMap<>();
+            for (Path f : TemplateScanner.files(project, TemplateScanner.DEFAULT_ROOTS, files)) {
+                paths.put(ProjectFiles.display(project, f), f);
+                templates.put(ProjectFiles.display(project, f), TemplateScanner.scanFile(f, ProjectFiles.display(project, f)));
+            }
+            sequential.addAll(TemplateScanner.assemble(templates, paths).facts());
+            sequential.addAll(files.skipped());
             assertEquals(sequential, parallel.facts(), project.toString());
         }
     }
@@ -86,11 +97,15 @@ class CachedScanTest {
         return result;
     }
 
-    /** Every folder of the examples with a Maven source layout. */
+    /** Every folder of the corpora with a Maven source layout. */
     private static List<Path> projects() throws IOException {
-        try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            return walk.filter(p -> Files.isDirectory(p.resolve("src/main")) && !p.toString().contains("target"))
-                    .sorted().toList();
+        List<Path> projects = new ArrayList<>();
+        for (Path corpus : CORPORA) {
+            try (Stream<Path> walk = Files.walk(corpus.toAbsolutePath().normalize())) {
+                walk.filter(p -> Files.isDirectory(p.resolve("src/main")) && !p.toString().contains("target"))
+                        .sorted().forEach(projects::add);
+            }
         }
+        return projects;
     }
 }
