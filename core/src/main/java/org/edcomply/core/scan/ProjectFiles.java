@@ -138,7 +138,9 @@ public final class ProjectFiles {
 
     /** {@link #configured} with the folder as its own root, for folders outside any project (fixtures). */
     public static List<Path> inFolder(Path dir, Predicate<Path> filter) {
-        return configured(dir, Path.of(""), filter);
+        Path absolute = dir.toAbsolutePath().normalize();
+        // the files as paths under dir as the caller gave it (relative stays relative)
+        return configured(absolute, absolute, filter).stream().map(f -> dir.resolve(absolute.relativize(f))).toList();
     }
 
     /** The path relative to the project root with {@code /} separators, as findings show it. */
