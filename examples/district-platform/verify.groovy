@@ -1,5 +1,6 @@
-// -T 1 and -T 2 give the same bytes in every report, per module and for the reactor; the reactor
-// report holds both modules with paths relative to the top folder.
+// -T 1, -T 2 and three runs with -T 4 give the same bytes in every report, per module and for the
+// reactor (no report holds a timestamp); the reactor report holds both modules with paths relative
+// to the top folder.
 import groovy.json.JsonSlurper
 
 def compare = { String one, String two ->
@@ -8,14 +9,16 @@ def compare = { String one, String two ->
     def names = a.list().toList().sort()
     assert names == b.list().toList().sort() : "same files in ${one} and ${two}"
     assert !names.isEmpty()
-    names.each { n -> assert new File(a, n).bytes == new File(b, n).bytes : "${n} differs between -T 1 and -T 2" }
+    names.each { n -> assert new File(a, n).bytes == new File(b, n).bytes : "${n} differs between ${one} and ${two}" }
     names
 }
-assert compare('gradebook-service/target/edcomply-t1', 'gradebook-service/target/edcomply-t2').size() == 7
-assert compare('family-portal/target/edcomply-t1', 'family-portal/target/edcomply-t2').size() == 7
-// the aggregate execution names its formats in the pom, which wins over -Dedcomply.formats
-assert compare('target/edcomply-aggregate-t1', 'target/edcomply-aggregate-t2') ==
-        ['data-inventory.csv', 'edcomply-summary.md', 'edcomply.html', 'edcomply.sarif', 'findings.json']
+['t2', 't4-1', 't4-2', 't4-3'].each { run ->
+    assert compare('gradebook-service/target/edcomply-t1', "gradebook-service/target/edcomply-${run}").size() == 7
+    assert compare('family-portal/target/edcomply-t1', "family-portal/target/edcomply-${run}").size() == 7
+    // the aggregate execution names its formats in the pom, which wins over -Dedcomply.formats
+    assert compare('target/edcomply-aggregate-t1', "target/edcomply-aggregate-${run}") ==
+            ['data-inventory.csv', 'edcomply-summary.md', 'edcomply.html', 'edcomply.sarif', 'findings.json']
+}
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/edcomply-aggregate-t2/findings.json'))
 assert json.modules == ['family-portal', 'gradebook-service']

@@ -12,14 +12,12 @@ import org.edcomply.core.model.Location;
 
 /**
  * The source lines behind findings: the normalised line that fingerprints are made of, and the
- * excerpt reports show. Each file is read once. Values of secret-looking keys are masked, because
- * reports travel further than the repository (CI artifacts, PR comments).
+ * excerpt reports show. Each file is read once, and its secrets are masked before any line is used
+ * ({@link ExcerptMask}), because reports travel further than the repository (CI artifacts, PR comments).
  */
 public final class SourceContext {
 
     static final int RADIUS = 2;
-    private static final Pattern SECRET = Pattern.compile(
-            "(?i)((?:password|passwd|pwd|secret|token|api[-_.]?key|private[-_.]?key|credentials?)[\"']?\\s*[:=]\\s*)(\\S.*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Path root;
@@ -47,20 +45,16 @@ public final class SourceContext {
         int to = Math.min(lines.size(), at.line() + RADIUS);
         List<String> shown = new ArrayList<>();
         for (int i = from; i <= to; i++) {
-            shown.add(mask(lines.get(i - 1)));
+            shown.add(lines.get(i - 1));
         }
         return new Excerpt(from, shown, at.line());
-    }
-
-    static String mask(String line) {
-        return SECRET.matcher(line).replaceAll("$1********");
     }
 
     private List<String> lines(String file) {
         return files.computeIfAbsent(file, f -> {
             try {
                 String text = InputLimits.readText(root.resolve(f), f);
-                return List.of(text.split("\r\n|\r|\n", -1));
+                return ExcerptMask.lines(List.of(text.split("\r\n|\r|\n", -1)));
             } catch (InputException | java.nio.file.InvalidPathException e) {
                 return List.of(); // the scanners already reported what cannot be read
             }

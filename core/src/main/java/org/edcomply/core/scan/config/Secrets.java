@@ -162,6 +162,15 @@ public final class Secrets {
         return replaceGroup(URL_PASSWORD_PARAM, masked);
     }
 
+    /** Replaces every credential of a well-known shape (cloud keys, API tokens) in a text by the mask. */
+    public static String maskTokens(String text) {
+        String masked = text;
+        for (Pattern shape : TOKEN_SHAPES) {
+            masked = shape.matcher(masked).replaceAll(MASK);
+        }
+        return masked;
+    }
+
     /**
      * Where the fallback of the first placeholder is, or null: {@code ${NAME:fallback}} (Spring),
      * {@code ${NAME:-fallback}} and {@code ${env:NAME:-fallback}} (logback, Log4j 2).
