@@ -159,27 +159,23 @@ public final class Benchmark {
         log(String.format(Locale.ROOT, "%s: %d modules, %d Java files, %,d lines; load average %s", name, modules.size(),
                 java.size(), lines, loadAverage()));
 
-        Measured floor = run("floor", ParseFloor.class, fileList.toString(), threads, release);
+        Runnable nothing = () -> { };
+        Measured floor = run("floor", ParseFloor.class, nothing, fileList.toString(), threads, release);
         Measured cold = run("EdComply cold", EdComplyCheck.class, () -> deleteOutputs(modules),
                 moduleList.toString(), threads, release, "cache");
-        Measured warm = run("EdComply warm", EdComplyCheck.class, null, moduleList.toString(), threads, release, "cache");
-        Measured pmd = options.pmd() ? run("PMD quickstart", PmdQuickstart.class, fileList.toString(), threads, release,
-                options.work().resolve("pmd-report.txt").toString()) : null;
+        Measured warm = run("EdComply warm", EdComplyCheck.class, nothing, moduleList.toString(), threads, release,
+                "cache");
+        Measured pmd = options.pmd() ? run("PMD quickstart", PmdQuickstart.class, nothing, fileList.toString(),
+                threads, release, options.work().resolve("pmd-report.txt").toString()) : null;
         int other = (int) cold.metric("files") - java.size();
         return new Row(name, modules.size(), java.size(), other, lines, floor, pmd, cold, warm);
-    }
-
-    private Measured run(String what, Class<?> main, String... args) throws IOException, InterruptedException {
-        return run(what, main, null, args);
     }
 
     /** Runs a process {@code repeat} times (after {@code before} each time) and keeps the median wall time. */
     private Measured run(String what, Class<?> main, Runnable before, String... args) throws IOException, InterruptedException {
         List<Measured> runs = new ArrayList<>();
         for (int i = 0; i < options.repeat(); i++) {
-            if (before != null) {
-                before.run();
-            }
+            before.run();
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath));
             command.addAll(options.jvmOptions());
             command.add(main.getName());
