@@ -132,6 +132,16 @@ class IncrementalCacheTest {
     }
 
     @Test
+    void findingsTakenFromTheCacheAreKeptForTheRunAfter() {
+        cached();
+        assertTrue(cached().stats().findingsFromCache());
+
+        AnalysisRun third = cached();
+        assertTrue(third.stats().findingsFromCache(), "a run that used the cached findings writes them back");
+        assertSameAsCold(third);
+    }
+
+    @Test
     void anEditedFileIsScannedAgainAndAFlowFromAnUnchangedFileFollowsIt() throws IOException {
         assertTrue(cached().result().findings().stream().anyMatch(this::logsGuardianEmail));
         // the logging call stays in LearnerService.java (read from the cache); the data it logged is gone
