@@ -49,6 +49,8 @@ class IncrementalCacheTest {
                 consent:
                   parental: EMAIL_PLUS
                 dataCategories: [NAME]
+                accessibility:
+                  target: WCAG21AA # checked at once, whatever the day and the laws' compliance dates
                 """);
         write("src/main/java/edu/t/Learner.java", """
                 package edu.t;
