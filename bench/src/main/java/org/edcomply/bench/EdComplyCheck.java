@@ -59,6 +59,8 @@ public final class EdComplyCheck {
         int fromCache = 0;
         int findings = 0;
         int findingsFromCache = 0;
+        int requirements = 0;
+        long facts = 0;
         for (Path module : modules) {
             Path output = module.resolve("target/edcomply");
             ScanOptions options = new ScanOptions(threads, ScanOptions.DEFAULT_FILE_TIMEOUT, cache ? output : null);
@@ -79,12 +81,16 @@ public final class EdComplyCheck {
             fromCache += run.stats().filesFromCache();
             findings += run.result().findings().size();
             findingsFromCache += run.stats().findingsFromCache() ? 1 : 0;
+            requirements = Math.max(requirements, run.result().requirementsApplied());
+            facts += run.result().facts().size();
         }
         metrics.put("modules", modules.size());
         metrics.put("files", files);
         metrics.put("filesFromCache", fromCache);
         metrics.put("modulesWithFindingsFromCache", findingsFromCache);
         metrics.put("findings", findings);
+        metrics.put("requirements", requirements);
+        metrics.put("facts", facts);
         metrics.put("catalogMillis", catalogMillis);
         metrics.put("ruleBaseLoadMillis", catalog.rules().loadMillis());
         metrics.put("scanMillis", scan);

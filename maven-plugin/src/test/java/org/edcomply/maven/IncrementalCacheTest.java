@@ -50,6 +50,8 @@ class IncrementalCacheTest {
                 consent:
                   parental: EMAIL_PLUS
                 dataCategories: [NAME]
+                accessibility:
+                  target: WCAG21AA # checked at once, whatever the day and the laws' compliance dates
                 """);
         write("src/main/java/edu/t/Learner.java", """
                 package edu.t;
@@ -131,6 +133,16 @@ class IncrementalCacheTest {
         // findings of every kind of file: Java, configuration, templates
         assertTrue(ids(second).containsAll(List.of("GDPR-32-PERSONAL-DATA-IN-LOGS", "GDPR-32-DATASOURCE-TLS",
                 "ADA-II-IMAGE-ALT")), ids(second).toString());
+    }
+
+    @Test
+    void findingsTakenFromTheCacheAreKeptForTheRunAfter() {
+        cached();
+        assertTrue(cached().stats().findingsFromCache());
+
+        AnalysisRun third = cached();
+        assertTrue(third.stats().findingsFromCache(), "a run that used the cached findings writes them back");
+        assertSameAsCold(third);
     }
 
     @Test

@@ -144,7 +144,11 @@ public final class ScanCache {
     /** The findings of the last run if they were computed from exactly what {@code key} digests, or null. */
     public List<Finding> findings(String key) {
         Findings f = previousFindings;
-        return f != null && f.key().equals(key) ? f.list() : null;
+        if (f == null || !f.key().equals(key)) {
+            return null;
+        }
+        findings = f; // used, so kept for the next run like the file entries this run used
+        return f.list();
     }
 
     public void putFindings(String key, List<Finding> list) {
