@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param threads        files scanned in parallel (a bounded pool, one parser per thread)
  * @param fileTimeout    the bound on one file's scan; a file still being scanned after it is
- *                       reported as a finding ({@code EDC-SCAN-TIMEOUT}) and the run goes on
+ *                       reported as a finding ({@code EDC-UNPARSABLE}: it could not be analysed) and the run goes on
  * @param cacheDirectory where the incremental cache is kept (e.g. {@code target/edcomply}), or
  *                       null for none
  */
