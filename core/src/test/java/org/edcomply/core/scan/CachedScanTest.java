@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.edcomply.core.cache.ScanCache;
 import org.edcomply.core.scan.template.TemplateScanner;
@@ -75,13 +72,7 @@ class CachedScanTest {
                     sequential.addAll(ConfigFileScanner.scan(f, ProjectFiles.display(project, f)));
                 }
             }
-            Map<String, TemplateScanner.FileScan> templates = new LinkedHashMap<>();
-            Map<String, Path> paths = new TreeMap<>();
-            for (Path f : TemplateScanner.files(project, TemplateScanner.DEFAULT_ROOTS, files)) {
-                paths.put(ProjectFiles.display(project, f), f);
-                templates.put(ProjectFiles.display(project, f), TemplateScanner.scanFile(f, ProjectFiles.display(project, f)));
-            }
-            sequential.addAll(TemplateScanner.assemble(templates, paths).facts());
+            sequential.addAll(TemplateScanner.scan(project, TemplateScanner.DEFAULT_ROOTS, files).facts());
             sequential.addAll(files.skipped());
             assertEquals(sequential, parallel.facts(), project.toString());
         }

@@ -46,8 +46,7 @@ class ConfigScannerFixturesTest {
     }
 
     /** The facts of every configuration file of a fixture project, as lines in location order. */
-    static List<String> scan(Path fixture) {
-        Path dir = fixture.toAbsolutePath();
+    static List<String> scan(Path dir) {
         List<Object> facts = new ArrayList<>();
         for (Path file : ProjectFiles.inFolder(dir, ConfigFileScanner::accepts)) {
             facts.addAll(ConfigFileScanner.scan(file, ProjectFiles.display(dir, file)));

@@ -66,6 +66,17 @@ public final class TemplateScanner {
      */
     public static Result scan(Path projectRoot, List<Path> roots) {
         ProjectFiles project = new ProjectFiles(projectRoot);
+        Result result = scan(projectRoot, roots, project);
+        List<Object> facts = new ArrayList<>(result.facts());
+        facts.addAll(project.skipped());
+        return new Result(facts, result.files());
+    }
+
+    /**
+     * As {@link #scan(Path, List)}, listing files through {@code project}, which keeps the links it
+     * did not follow for the caller to report.
+     */
+    public static Result scan(Path projectRoot, List<Path> roots, ProjectFiles project) {
         Map<String, FileScan> scans = new java.util.LinkedHashMap<>();
         Map<String, Path> paths = new TreeMap<>();
         for (Path file : files(projectRoot, roots, project)) {
@@ -73,10 +84,7 @@ public final class TemplateScanner {
             paths.put(display, file);
             scans.put(display, scanFile(file, display));
         }
-        Result result = assemble(scans, paths);
-        List<Object> facts = new ArrayList<>(result.facts());
-        facts.addAll(project.skipped());
-        return new Result(facts, result.files());
+        return assemble(scans, paths);
     }
 
     /**
